@@ -3,8 +3,8 @@ package main
 
 import "fmt"
 
-func zero(a [3]int)      { a[0] = 0 }
-func zeroPtr(a *[3]int)  { a[0] = 0 }
+func zero(a [3]int)     { a[0] = 0 }
+func zeroPtr(a *[3]int) { a[0] = 0 }
 func double(a [3]int) [3]int {
 	for i := range a {
 		a[i] *= 2

@@ -27,7 +27,7 @@ func main() {
 	w := 2i
 	fmt.Printf("%T %T %T %T\n", x, y, z, w)
 	fmt.Printf("%T %v\n", typedInt, typedInt*3)
-	fmt.Println(untypedInt / 3, untypedInt / 3.0, pi*untypedInt)
+	fmt.Println(untypedInt/3, untypedInt/3.0, pi*untypedInt)
 	type Str string
 	var s Str = greeting
 	fmt.Printf("%T %v\n", s, s+"!")

@@ -5,8 +5,8 @@ import "fmt"
 
 type Counter struct{ n int }
 
-func (c *Counter) Inc()        { c.n++ }
-func (c Counter) Value() int   { return c.n }
+func (c *Counter) Inc()              { c.n++ }
+func (c Counter) Value() int         { return c.n }
 func (c Counter) With(n int) Counter { c.n = n; return c }
 
 type Incer interface{ Inc() }
