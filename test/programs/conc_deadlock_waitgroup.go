@@ -1,0 +1,19 @@
+// lesson: WaitGroup.Wait with a counter that never reaches zero: Add(3) but only two Done calls
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(3)
+	for i := 0; i < 2; i++ {
+		go func(i int) {
+			defer wg.Done()
+			fmt.Println("worker", i, "done")
+		}(i)
+	}
+	wg.Wait()
+}
