@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	break /* ERROR "break is not in a loop, switch, or select" */
+}

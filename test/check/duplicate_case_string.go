@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "b"
+	switch s {
+	case "a":
+	case "b", "a" /* ERROR "duplicate case \"a\"" */ :
+	}
+}

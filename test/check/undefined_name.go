@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	total := 0
+	total += count /* ERROR "undefined: count" */
+	_ = total
+}
