@@ -26,6 +26,31 @@ const OPERATORS = [
   ',', ';', '.', ':', '~',
 ];
 
+// Decodes a Go interpreted string literal (the escapes a regexp needs).
+function unquoteGo(lit) {
+  const body = lit.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const e = body[++i];
+    const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"' };
+    if (e in simple) out += simple[e];
+    else if (e === 'x') {
+      out += String.fromCharCode(parseInt(body.substr(i + 1, 2), 16));
+      i += 2;
+    } else if (e === 'u' || e === 'U') {
+      const n = e === 'u' ? 4 : 8;
+      out += String.fromCodePoint(parseInt(body.substr(i + 1, n), 16));
+      i += n;
+    } else throw new Error(`invalid escape \\${e} in ${lit} (use \\\\ or a backquoted regexp)`);
+  }
+  return out;
+}
+
 // Tokenises Go source well enough to know where each token starts.
 // Returns { tokens: [{line, col, text}], markers: [{line, col, regexp, after}] }
 // where a marker's "after" is the token preceding it.
@@ -62,8 +87,14 @@ function scan(src) {
       const m = /^\s*ERROR\s+("(?:[^"\\]|\\.)*"|`[^`]*`)\s*$/.exec(body);
       if (m) {
         const lit = m[1];
-        const re = lit[0] === '`' ? lit.slice(1, -1) : JSON.parse(lit);
-        markers.push({ line: l, col: c, regexp: re, after: tokens[tokens.length - 1] || null });
+        let re = null;
+        let bad = null;
+        try {
+          re = lit[0] === '`' ? lit.slice(1, -1) : unquoteGo(lit);
+        } catch (e) {
+          bad = e.message;
+        }
+        markers.push({ line: l, col: c, regexp: re, bad, after: tokens[tokens.length - 1] || null });
       }
       for (let k = i; k < stop; k++) {
         if (src[k] === '\n') {
@@ -151,6 +182,10 @@ function checkFile(name, workRoot) {
   for (const mk of markers) {
     if (!mk.after) {
       problems.push(`${mk.line}:${mk.col}: marker without a preceding token`);
+      continue;
+    }
+    if (mk.bad) {
+      problems.push(`${mk.line}:${mk.col}: ${mk.bad}`);
       continue;
     }
     let re;
