@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	var x = 1 +
+} /* ERROR "syntax error: unexpected }, expecting expression" */

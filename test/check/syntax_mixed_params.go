@@ -1,0 +1,5 @@
+package main
+
+func f(a int, b /* ERROR "syntax error: mixed named and unnamed parameters" */ ) {}
+
+func main() {}
