@@ -113,7 +113,10 @@ async function processProgram(name, opts, runPool, buildPool, tmpRoot) {
   if (ver && newerThan119(ver) && !hasTwin) return { name, problem: `needs Go ${ver} but has no twin` };
   const buildSrc = hasTwin ? twinPath : srcPath;
 
-  const work = fs.mkdtempSync(path.join(tmpRoot, name + '-'));
+  // A fixed build directory per program keeps the paths in raw stderr reproducible.
+  const work = path.join(tmpRoot, name);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
   fs.copyFileSync(buildSrc, path.join(work, name + '.go'));
   const bin = path.join(work, name);
   try {
@@ -181,7 +184,8 @@ async function processProgram(name, opts, runPool, buildPool, tmpRoot) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   execFileSync('go', ['version'], { stdio: 'inherit' });
-  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'gosim-golden-'));
+  const tmpRoot = path.join(os.tmpdir(), 'gosim-golden');
+  fs.mkdirSync(tmpRoot, { recursive: true });
   const runPool = pool(opts.jobs);
   const buildPool = pool(Math.max(1, os.cpus().length));
   const programPool = pool(Math.max(2, opts.jobs));
@@ -193,7 +197,6 @@ async function main() {
     process.stdout.write(`[${done}/${opts.names.length}] ${name}: ${status}\n`);
     return r;
   })));
-  fs.rmSync(tmpRoot, { recursive: true, force: true });
   const bad = results.filter((r) => r.problem);
   console.log(`\n${results.length - bad.length} programs ok, ${bad.length} unstable or failed`);
   for (const r of bad) console.log(`\n${r.name}: ${r.problem}`);
