@@ -1,0 +1,95 @@
+// Builds gosim: the CLI, the extension, the debug adapter and the webview bundles,
+// copies tree-sitter's wasm files next to them, and (with --tests) bundles each test file.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const root = __dirname;
+const dist = path.join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['vscode'],
+  loader: { '.go': 'text' },
+};
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'bench/main.ts', out: 'dist/bench.js' },
+  { in: 'src/extension.ts', out: 'dist/extension.js' },
+  { in: 'src/adapter/main.ts', out: 'dist/debugAdapter.js' },
+];
+
+function copyWasm() {
+  fs.mkdirSync(dist, { recursive: true });
+  const wasm = [
+    [require.resolve('web-tree-sitter/tree-sitter.wasm'), 'tree-sitter.wasm'],
+    [require.resolve('tree-sitter-go/tree-sitter-go.wasm'), 'tree-sitter-go.wasm'],
+  ];
+  for (const [from, name] of wasm) fs.copyFileSync(from, path.join(dist, name));
+}
+
+function testFiles(dir) {
+  const found = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (['programs', 'check', 'e2e'].includes(entry.name) && dir === path.join(root, 'test')) continue;
+      found.push(...testFiles(p));
+    } else if (entry.name.endsWith('.test.ts')) {
+      found.push(p);
+    }
+  }
+  return found;
+}
+
+async function main() {
+  copyWasm();
+  const builds = entries
+    .filter((e) => fs.existsSync(path.join(root, e.in)))
+    .map((e) =>
+      esbuild.build({
+        ...nodeBundle,
+        entryPoints: [path.join(root, e.in)],
+        outfile: path.join(root, e.out),
+        banner: e.banner ? { js: e.banner } : undefined,
+      }),
+    );
+  if (fs.existsSync(path.join(root, 'webview-ui/main.ts'))) {
+    builds.push(
+      esbuild.build({
+        bundle: true,
+        platform: 'browser',
+        target: 'es2022',
+        format: 'iife',
+        sourcemap: true,
+        logLevel: 'warning',
+        entryPoints: [path.join(root, 'webview-ui/main.ts')],
+        outfile: path.join(dist, 'webview.js'),
+      }),
+    );
+  }
+  if (args.has('--tests')) {
+    fs.rmSync(path.join(root, 'out/test'), { recursive: true, force: true });
+    for (const file of testFiles(path.join(root, 'test'))) {
+      const rel = path.relative(root, file).replace(/\.ts$/, '.js');
+      builds.push(
+        esbuild.build({ ...nodeBundle, external: ['vscode', 'mocha'], entryPoints: [file], outfile: path.join(root, 'out', rel) }),
+      );
+    }
+  }
+  await Promise.all(builds);
+  const cli = path.join(dist, 'cli.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}
+
+main().catch((err) => {
+  console.error(err.message || err);
+  process.exit(1);
+});
