@@ -1,0 +1,114 @@
+// A Go source file and the mapping from offsets to the positions Go reports.
+//
+// Go's tools count columns in bytes of UTF-8 and lines from 1; the parser hands
+// us UTF-16 offsets. `position` converts, so `x.go:12:2` reads as `go build` would.
+
+export interface Position {
+  line: number;
+  /** 1-based, in bytes of UTF-8 as the gc toolchain counts. */
+  col: number;
+}
+
+export class SourceFile {
+  /** UTF-16 offset where each line starts. */
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    /** The name errors and tracebacks show (as given on the command line). */
+    readonly name: string,
+    readonly text: string,
+  ) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  position(offset: number): Position {
+    const line = this.line(offset);
+    const start = this.lineStarts[line - 1];
+    let col = 1;
+    for (let i = start; i < offset && i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c < 0x80) col += 1;
+      else if (c < 0x800) col += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        col += 4;
+        i++;
+      } else col += 3;
+    }
+    return { line, col };
+  }
+
+  /** `name:line:col`, the prefix of every Go diagnostic. */
+  format(offset: number): string {
+    const p = this.position(offset);
+    return `${this.name}:${p.line}:${p.col}`;
+  }
+
+  /** The UTF-16 offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length) - 1)];
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const end = line < this.lineStarts.length ? this.lineStarts[line] - 1 : this.text.length;
+    return this.text.slice(start, end);
+  }
+}
+
+/** An error found in a Go source file, reported the way the gc toolchain reports it. */
+export class GoError {
+  constructor(
+    readonly file: SourceFile,
+    readonly pos: number,
+    readonly msg: string,
+    /** Extra lines Go prints under the message (e.g. `have (number)` / `want (int)`), tab-indented. */
+    readonly detail: string[] = [],
+  ) {}
+
+  get position(): Position {
+    return this.file.position(this.pos);
+  }
+
+  toString(): string {
+    const head = `${this.file.format(this.pos)}: ${this.msg}`;
+    return this.detail.length ? [head, ...this.detail.map((d) => '\t' + d)].join('\n') : head;
+  }
+}
+
+/** Sorts errors by position and keeps what `go build` keeps: the first ten, then "too many errors". */
+export function formatErrors(errors: GoError[]): string {
+  const sorted = [...errors].sort((a, b) => a.pos - b.pos);
+  const lines: string[] = [];
+  const seenLines = new Set<number>();
+  let count = 0;
+  for (const e of sorted) {
+    const line = e.position.line;
+    // The gc compiler reports at most one syntax error per line.
+    if (e.msg.startsWith('syntax error') && seenLines.has(line)) continue;
+    seenLines.add(line);
+    if (count === 10) {
+      lines.push(`${e.file.format(e.pos)}: too many errors`);
+      break;
+    }
+    lines.push(e.toString());
+    count++;
+  }
+  return lines.join('\n');
+}
