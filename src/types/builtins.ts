@@ -1,0 +1,451 @@
+// Calls of the predeclared functions: len, cap, append, make, new, copy, delete,
+// close, panic, recover, print, println, complex, real, imag, min, max, clear
+// (go/types' builtins.go).
+
+import type * as ast from '../syntax/ast';
+import { Checker } from './checker';
+import * as constant from './constant';
+import { exprString } from './exprstring';
+import { BuiltinId } from './objects';
+import { Mode, Operand } from './operand';
+import { defaultType, identical, isFloat, isInteger, isNumeric, isOrdered, isString, isTyped, isUntyped, isValid } from './predicates';
+import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType } from './types';
+import { anyType } from './universe';
+import { coreType, forAllTypes } from './expr';
+
+declare module './checker' {
+  interface Checker {
+    builtin(x: Operand, call: ast.CallExpr, id: BuiltinId): void;
+  }
+}
+
+/** Arity of each builtin: [min, max] (-1 = variadic). */
+const arity: Record<BuiltinId, [number, number]> = {
+  append: [1, -1],
+  cap: [1, 1],
+  clear: [1, 1],
+  close: [1, 1],
+  complex: [2, 2],
+  copy: [2, 2],
+  delete: [2, 2],
+  imag: [1, 1],
+  len: [1, 1],
+  make: [1, 3],
+  max: [1, -1],
+  min: [1, -1],
+  new: [1, 1],
+  panic: [1, 1],
+  print: [0, -1],
+  println: [0, -1],
+  real: [1, 1],
+  recover: [0, 0],
+};
+
+Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId): void {
+  const nargs = call.args.length;
+  const [min, max] = arity[id];
+  if (call.ellipsis >= 0 && id !== 'append') {
+    this.error(call.ellipsis, `invalid operation: invalid use of ... with built-in ${id}`);
+    this.useExprs(call.args);
+    x.invalidate();
+    return;
+  }
+  if (nargs < min || (max >= 0 && nargs > max)) {
+    const msg = nargs < min ? 'not enough' : 'too many';
+    const at = nargs < min ? call.rparen : call.args[max].pos;
+    this.error(at, `${msg} arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
+    this.useExprs(call.args);
+    x.invalidate();
+    return;
+  }
+  // make and new take a type as first argument; others evaluate their arguments.
+  let args: Operand[] = [];
+  if (id !== 'make' && id !== 'new') {
+    if (id === 'append' || id === 'print' || id === 'println' || id === 'min' || id === 'max') {
+      args = nargs === 1 ? this.multiExpr(call.args[0], false) : call.args.map((a) => ev(this, a));
+    } else {
+      args = call.args.map((a) => ev(this, a));
+    }
+    if (args.some((a) => a.mode === Mode.Invalid)) {
+      x.invalidate();
+      return;
+    }
+  }
+  const first = args[0];
+  switch (id) {
+    case 'len':
+    case 'cap': {
+      const t = first.type;
+      let mode = Mode.Invalid;
+      let val: constant.ConstValue | null = null;
+      const u = t instanceof TypeParam ? null : t.underlying();
+      const base = u instanceof Pointer && u.elem.underlying() instanceof ArrayType ? u.elem.underlying() : u;
+      if (u && isString(u) && id === 'len') {
+        mode = first.mode === Mode.Constant ? Mode.Constant : Mode.Value;
+        if (first.mode === Mode.Constant && first.val!.kind === 'string') val = constant.makeInt(first.val!.value.length);
+      } else if (base instanceof ArrayType) {
+        mode = Mode.Value;
+        if (!hasCallOrRecv(call.args[0])) {
+          mode = Mode.Constant;
+          val = constant.makeInt(base.len);
+        }
+      } else if (u instanceof Slice || u instanceof Chan) {
+        mode = Mode.Value;
+      } else if (u instanceof MapType && id === 'len') {
+        mode = Mode.Value;
+      } else if (t instanceof TypeParam) {
+        const ok = forAllTypes(t, (tu) => {
+          const b = tu instanceof Pointer ? tu.elem.underlying() : tu;
+          return (isString(tu) && id === 'len') || b instanceof ArrayType || tu instanceof Slice || tu instanceof Chan || (tu instanceof MapType && id === 'len');
+        });
+        if (ok) mode = Mode.Value;
+      }
+      if (mode === Mode.Invalid) {
+        if (isValid(t.underlying())) this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} for ${id}`);
+        x.invalidate();
+        return;
+      }
+      // A constant string argument's untyped type becomes final here.
+      if (isUntyped(first.type)) this.updateExprType(call.args[0], Typ[BasicKind.String], true);
+      x.mode = mode;
+      x.type = Typ[BasicKind.Int];
+      x.val = val;
+      return;
+    }
+    case 'append': {
+      const S = first.type;
+      const su = coreType(S);
+      let T: Type | null = su instanceof Slice ? su.elem : null;
+      if (!T) {
+        if (first.isNil()) this.error(call.args[0].pos, 'first argument to append must be a typed slice; have untyped nil');
+        else this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} is not a slice`);
+        x.invalidate();
+        return;
+      }
+      const rest = args.slice(1);
+      // append([]byte, string...) is allowed.
+      if (call.ellipsis >= 0 && nargs === 2 && T.underlying() instanceof Basic && (T.underlying() as Basic).basic === BasicKind.Uint8) {
+        const y = rest[0];
+        if (y.mode !== Mode.Invalid && (isString(y.type) || (coreType(y.type) instanceof Basic && isString(coreType(y.type)!)))) {
+          if (isUntyped(y.type)) this.updateExprType(call.args[1], Typ[BasicKind.String], true);
+          x.mode = Mode.Value;
+          x.type = S;
+          return;
+        }
+      }
+      const sig = new Signature(new Tuple([]), new Tuple([]), true);
+      void sig;
+      if (call.ellipsis >= 0) {
+        if (rest.length !== 1) {
+          this.error(call.ellipsis, `can only use ... with final argument in list`);
+          x.invalidate();
+          return;
+        }
+        this.assignment(rest[0], new Slice(T), 'argument to append');
+      } else {
+        for (const r of rest) this.assignment(r, T, 'argument to append');
+      }
+      x.mode = Mode.Value;
+      x.type = S;
+      return;
+    }
+    case 'make': {
+      const T = this.typExpr(call.args[0]);
+      if (!isValid(T)) {
+        this.useExprs(call.args.slice(1));
+        x.invalidate();
+        return;
+      }
+      let min = 1;
+      const u = coreType(T);
+      if (u instanceof Slice) min = 2;
+      else if (u instanceof MapType || u instanceof Chan) min = 1;
+      else {
+        this.error(call.args[0].pos, `invalid argument: cannot make ${exprString(call.args[0])}; type must be slice, map, or channel`);
+        this.useExprs(call.args.slice(1));
+        x.invalidate();
+        return;
+      }
+      if (nargs < min || nargs > min + 1) {
+        this.error(call.pos, `invalid operation: ${exprString(call)} expects ${min} or ${min + 1} arguments; found ${nargs}`);
+        this.useExprs(call.args.slice(1));
+        x.invalidate();
+        return;
+      }
+      const sizes: bigint[] = [];
+      let bad = false;
+      for (const a of call.args.slice(1)) {
+        const r = this.index(a, -1, 'size');
+        if (r === null) bad = true;
+        else if (r >= 0n) sizes.push(r);
+      }
+      if (!bad && sizes.length === 2 && sizes[0] > sizes[1]) {
+        this.error(call.args[1].pos, 'invalid argument: length and capacity swapped');
+      }
+      x.mode = Mode.Value;
+      x.type = T;
+      return;
+    }
+    case 'new': {
+      const T = this.typExpr(call.args[0]);
+      if (!isValid(T)) {
+        x.invalidate();
+        return;
+      }
+      x.mode = Mode.Value;
+      x.type = new Pointer(T);
+      return;
+    }
+    case 'copy': {
+      const y = args[1];
+      const dst = coreType(first.type);
+      let src = coreType(y.type);
+      if (src instanceof Basic && isString(src)) src = new Slice(Typ[BasicKind.Uint8]);
+      if (!(dst instanceof Slice) || !(src instanceof Slice)) {
+        this.error(call.pos, `invalid argument: copy expects slice arguments; found ${this.describe(first)} and ${this.describe(y)}`);
+        x.invalidate();
+        return;
+      }
+      if (!identical(dst.elem, src.elem)) {
+        this.error(call.pos, `invalid argument: arguments to copy ${this.describe(first)} and ${this.describe(y)} have different element types ${this.tstr(dst.elem)} and ${this.tstr(src.elem)}`);
+        x.invalidate();
+        return;
+      }
+      if (isUntyped(y.type)) this.updateExprType(call.args[1], Typ[BasicKind.String], true);
+      x.mode = Mode.Value;
+      x.type = Typ[BasicKind.Int];
+      return;
+    }
+    case 'delete': {
+      const m = coreType(first.type);
+      if (!(m instanceof MapType)) {
+        this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} is not a map`);
+        x.invalidate();
+        return;
+      }
+      this.assignment(args[1], m.key, 'argument to delete');
+      x.mode = Mode.NoValue;
+      x.type = new Tuple([]);
+      return;
+    }
+    case 'close': {
+      const c = coreType(first.type);
+      if (!(c instanceof Chan)) {
+        this.error(call.args[0].pos, `invalid operation: cannot close non-channel ${this.describe(first)}`);
+        x.invalidate();
+        return;
+      }
+      if (c.dir === 'recv') {
+        this.error(call.args[0].pos, `invalid operation: cannot close receive-only channel ${this.describe(first)}`);
+        x.invalidate();
+        return;
+      }
+      x.mode = Mode.NoValue;
+      x.type = new Tuple([]);
+      return;
+    }
+    case 'panic': {
+      this.assignment(first, anyType, 'argument to panic');
+      x.mode = Mode.NoValue;
+      x.type = new Tuple([]);
+      return;
+    }
+    case 'print':
+    case 'println':
+      for (const a of args) this.assignment(a, null as unknown as Type, `argument to built-in ${id}`);
+      x.mode = Mode.NoValue;
+      x.type = new Tuple([]);
+      return;
+    case 'recover':
+      x.mode = Mode.Value;
+      x.type = anyType;
+      return;
+    case 'complex': {
+      const y = args[1];
+      const toFloat = (o: Operand) => {
+        if (isUntyped(o.type) && o.mode === Mode.Constant && o.val!.kind !== 'complex') {
+          // Untyped operands become floats (or the other operand's type).
+        }
+      };
+      toFloat(first);
+      toFloat(y);
+      // Bring untyped operands to a common type.
+      if (isUntyped(first.type) && isTyped(y.type)) this.convertUntyped(first, y.type);
+      else if (isUntyped(y.type) && isTyped(first.type)) this.convertUntyped(y, first.type);
+      if (first.mode === Mode.Invalid || y.mode === Mode.Invalid) {
+        x.invalidate();
+        return;
+      }
+      if (first.mode === Mode.Constant && y.mode === Mode.Constant && isUntyped(first.type) && isUntyped(y.type)) {
+        const re = constant.toFloat(first.val!);
+        const im = constant.toFloat(y.val!);
+        if (re.kind !== 'float' || im.kind !== 'float') {
+          this.error(call.pos, `invalid operation: ${exprString(call)} (arguments have type untyped complex, expected floating-point)`);
+          x.invalidate();
+          return;
+        }
+        x.setConst(Typ[BasicKind.UntypedComplex], constant.makeComplex(re, im));
+        return;
+      }
+      if (!identical(first.type, y.type)) {
+        this.error(call.pos, `invalid operation: ${exprString(call)} (mismatched types ${this.tstr(first.type)} and ${this.tstr(y.type)})`);
+        x.invalidate();
+        return;
+      }
+      const ft = first.type.underlying();
+      let res: Type = invalidType;
+      if (ft instanceof Basic && ft.basic === BasicKind.Float32) res = Typ[BasicKind.Complex64];
+      else if (ft instanceof Basic && ft.basic === BasicKind.Float64) res = Typ[BasicKind.Complex128];
+      else if (isUntyped(ft)) res = Typ[BasicKind.Complex128];
+      if (!isValid(res)) {
+        this.error(call.pos, `invalid operation: ${exprString(call)} (arguments have type ${this.tstr(first.type)}, expected floating-point)`);
+        x.invalidate();
+        return;
+      }
+      if (isUntyped(first.type)) {
+        this.convertUntyped(first, Typ[BasicKind.Float64]);
+        this.convertUntyped(y, Typ[BasicKind.Float64]);
+      }
+      if (first.mode === Mode.Constant && y.mode === Mode.Constant) {
+        x.setConst(res, constant.makeComplex(constant.toFloat(first.val!) as constant.FloatVal, constant.toFloat(y.val!) as constant.FloatVal));
+        return;
+      }
+      x.mode = Mode.Value;
+      x.type = res;
+      return;
+    }
+    case 'real':
+    case 'imag': {
+      if (first.mode === Mode.Constant && isUntyped(first.type)) {
+        const cv = constant.toComplex(first.val!);
+        if (cv.kind === 'complex') {
+          x.setConst(Typ[BasicKind.UntypedFloat], id === 'real' ? cv.re : cv.im);
+          return;
+        }
+      }
+      const u = first.type.underlying();
+      let res: Type = invalidType;
+      if (u instanceof Basic && u.basic === BasicKind.Complex64) res = Typ[BasicKind.Float32];
+      else if (u instanceof Basic && u.basic === BasicKind.Complex128) res = Typ[BasicKind.Float64];
+      if (!isValid(res)) {
+        this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} must be of complex type`);
+        x.invalidate();
+        return;
+      }
+      if (first.mode === Mode.Constant) {
+        const cv = first.val as constant.ComplexVal;
+        x.setConst(res, id === 'real' ? cv.re : cv.im);
+        return;
+      }
+      x.mode = Mode.Value;
+      x.type = res;
+      return;
+    }
+    case 'min':
+    case 'max': {
+      let acc = first;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!forAllTypes(a.type, isOrdered)) {
+          this.error(call.args[Math.min(i, call.args.length - 1)].pos, `invalid argument: ${this.describe(a)} cannot be ordered`);
+          x.invalidate();
+          return;
+        }
+      }
+      // Untyped operands take the typed operands' type.
+      const typed = args.find((a) => isTyped(a.type));
+      if (typed) {
+        for (const a of args) {
+          if (isUntyped(a.type)) this.convertUntyped(a, typed.type);
+          if (a.mode === Mode.Invalid) {
+            x.invalidate();
+            return;
+          }
+          if (!identical(a.type, typed.type)) {
+            this.error(a.expr!.pos, `invalid argument: mismatched types ${this.tstr(typed.type)} (previous argument) and ${this.tstr(a.type)} (type of ${exprString(a.expr!)})`);
+            x.invalidate();
+            return;
+          }
+        }
+      }
+      if (args.every((a) => a.mode === Mode.Constant)) {
+        acc = args[0];
+        for (const a of args.slice(1)) {
+          const less = constant.compare(a.val!, '<', acc.val!);
+          if (id === 'min' ? less : constant.compare(a.val!, '>', acc.val!)) acc = a;
+        }
+        // An untyped result has the "largest" kind of its operands.
+        let t = acc.type;
+        if (!typed) for (const a of args) if ((a.type as Basic).basic > (t as Basic).basic) t = a.type;
+        x.setConst(t, acc.val!);
+        return;
+      }
+      x.mode = Mode.Value;
+      x.type = typed ? typed.type : defaultType(first.type);
+      if (!typed) for (let i = 0; i < args.length; i++) this.updateExprType(call.args[Math.min(i, call.args.length - 1)], x.type, true);
+      return;
+    }
+    case 'clear': {
+      const u = coreType(first.type);
+      if (!(u instanceof MapType) && !(u instanceof Slice)) {
+        this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} must be a map or slice`);
+        x.invalidate();
+        return;
+      }
+      x.mode = Mode.NoValue;
+      x.type = new Tuple([]);
+      return;
+    }
+  }
+  void isFloat;
+  void isInteger;
+  void isNumeric;
+  void Interface;
+};
+
+function ev(c: Checker, e: ast.Expr): Operand {
+  const x = new Operand();
+  c.expr(x, e);
+  return x;
+}
+
+/** Whether an expression contains a channel receive or a non-constant call (len/cap are then not constant). */
+function hasCallOrRecv(e: ast.Expr): boolean {
+  let found = false;
+  const visit = (n: ast.Expr | null): void => {
+    if (!n || found) return;
+    switch (n.kind) {
+      case 'CallExpr':
+        found = true;
+        return;
+      case 'UnaryExpr':
+        if (n.op === '<-') found = true;
+        visit(n.x);
+        return;
+      case 'ParenExpr':
+      case 'StarExpr':
+        visit(n.x);
+        return;
+      case 'SelectorExpr':
+        visit(n.x);
+        return;
+      case 'IndexExpr':
+        visit(n.x);
+        n.indices.forEach(visit);
+        return;
+      case 'BinaryExpr':
+        visit(n.x);
+        visit(n.y);
+        return;
+      case 'CompositeLit':
+        n.elts.forEach(visit);
+        return;
+      case 'KeyValueExpr':
+        visit(n.key);
+        visit(n.value);
+        return;
+    }
+  };
+  visit(e);
+  return found;
+}

@@ -1,0 +1,419 @@
+// Calls, selectors, method values and expressions, assignability and interface
+// satisfaction (go/types' call.go, operand.go's assignableTo, lookup.go's missingMethod).
+
+import type * as ast from '../syntax/ast';
+import { Checker } from './checker';
+import { exprString } from './exprstring';
+import { lookupFieldOrMethod, missingMethod } from './lookup';
+import { Const, Func, PkgName, TypeName, Var } from './objects';
+import { Mode, Operand } from './operand';
+import { hasNil, identical, isNumeric, isUntyped, isValid } from './predicates';
+import { methodsOf } from './subst';
+import { Basic, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, invalidType } from './types';
+import { coreType } from './expr';
+
+declare module './checker' {
+  interface Checker {
+    callExpr(x: Operand, call: ast.CallExpr): void;
+    selector(x: Operand, e: ast.SelectorExpr, def: Named | null, wantType: boolean): void;
+    arguments(call: ast.CallExpr, sig: Signature, args: Operand[], name: string): void;
+    argList(args: ast.Expr[]): Operand[];
+    assignableTo(x: Operand, T: Type, cause: { text: string } | null): boolean;
+    implements(V: Type, T: Type): string | null;
+    missingMethod(V: Type, iface: Interface): string | null;
+    typeAssertion(e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void;
+    typesSummary(list: Type[], variadic: boolean): string;
+    methodsOf(n: Named): Func[];
+  }
+}
+
+Checker.prototype.methodsOf = function (this: Checker, n: Named): Func[] {
+  // A generic type's methods are declared lazily with the type.
+  const src = n.orig ?? n;
+  if (src.obj.pkg === this.pkg) this.objDecl(src.obj);
+  return methodsOf(n);
+};
+
+Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void {
+  this.exprOrType(x, call.fun, true);
+  switch (x.mode) {
+    case Mode.Invalid:
+      this.useExprs(call.args);
+      x.expr = call;
+      return;
+    case Mode.TypeExpr: {
+      const T = x.type;
+      x.invalidate();
+      if (T instanceof Named && T.typeParams.length && !T.orig) {
+        this.error(call.fun.pos, `cannot use generic type ${this.tstr(T)} without instantiation`);
+        this.useExprs(call.args);
+        return;
+      }
+      if (call.args.length === 0) {
+        this.error(call.rparen, `missing argument in conversion to ${this.tstr(T)}`);
+      } else if (call.args.length === 1) {
+        this.expr(x, call.args[0], T);
+        if (!x.invalid) {
+          if (call.ellipsis >= 0) {
+            this.error(call.args[0].pos, `invalid use of ... in conversion to ${this.tstr(T)}`);
+            x.invalidate();
+          } else {
+            this.conversion(x, T);
+          }
+        }
+      } else {
+        this.useExprs(call.args);
+        this.error(call.args[call.args.length - 1].pos, `too many arguments in conversion to ${this.tstr(T)}`);
+      }
+      x.expr = call;
+      return;
+    }
+    case Mode.Builtin:
+      this.builtin(x, call, x.builtin!);
+      x.expr = call;
+      if ((x.mode as Mode) === Mode.Constant) this.overflow(x, call.pos);
+      return;
+  }
+  const sig = x.type instanceof TypeParam ? coreType(x.type) : x.type.underlying();
+  if (!(sig instanceof Signature)) {
+    this.error(call.fun.pos, `invalid operation: cannot call non-function ${this.describe(x)}`);
+    this.useExprs(call.args);
+    x.invalidate();
+    x.expr = call;
+    return;
+  }
+  const args = this.argList(call.args);
+  let s = sig;
+  if (sig.typeParams.length && !this.info.instances.has(call.fun) && !this.info.instances.has(unparen(call.fun))) {
+    const inferred = this.inferCall(call, sig, args);
+    if (!inferred) {
+      x.invalidate();
+      x.expr = call;
+      return;
+    }
+    s = inferred;
+  }
+  this.arguments(call, s, args, exprString(call.fun));
+  if (s.results.length === 0) {
+    x.mode = Mode.NoValue;
+    x.type = new Tuple([]);
+  } else if (s.results.length === 1) {
+    x.mode = Mode.Value;
+    x.type = s.results.vars[0].type;
+  } else {
+    x.mode = Mode.Value;
+    x.type = s.results;
+  }
+  x.expr = call;
+};
+
+function unparen(e: ast.Expr): ast.Expr {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e;
+}
+
+/** Evaluates call arguments; a single multi-value call spreads into its results. */
+Checker.prototype.argList = function (this: Checker, args: ast.Expr[]): Operand[] {
+  if (args.length === 1) {
+    const list = this.multiExpr(args[0], false);
+    return list;
+  }
+  return args.map((a) => {
+    const x = new Operand();
+    this.expr(x, a);
+    return x;
+  });
+};
+
+Checker.prototype.typesSummary = function (this: Checker, list: Type[], variadic: boolean): string {
+  const res = list.map((t, i) => {
+    if (!isValid(t)) return '<T>';
+    if (isUntyped(t)) {
+      if (isNumeric(t)) return 'number';
+      return (t as Basic).name.replace('untyped ', '');
+    }
+    if (variadic && i === list.length - 1) return '...' + this.tstr((t as Slice).elem);
+    return this.tstr(t);
+  });
+  return `(${res.join(', ')})`;
+};
+
+Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, args: Operand[], name: string): void {
+  if (args.some((a) => a.mode === Mode.Invalid)) {
+    // Arguments with errors were reported; still check counts for the others.
+    if (args.length === 1) return;
+  }
+  const nargs = args.length;
+  let npars = sig.params.length;
+  const ddd = call.ellipsis >= 0;
+  let params = sig.params.vars.map((v) => v.type);
+  if (sig.variadic) {
+    if (ddd) {
+      if (call.args.length === 1 && nargs > 1) {
+        this.error(call.ellipsis, `cannot use ... with ${nargs}-valued ${exprString(call.args[0])}`);
+        return;
+      }
+    } else if (nargs >= npars - 1) {
+      const last = (params[npars - 1] as Slice).elem;
+      params = params.slice(0, npars - 1);
+      while (params.length < nargs) params.push(last);
+      npars = nargs;
+    } else {
+      npars--;
+    }
+  } else if (ddd) {
+    this.error(call.ellipsis, `cannot use ... in call to non-variadic ${name}`);
+    return;
+  }
+  if (nargs !== npars) {
+    let at = call.rparen;
+    let qualifier = 'not enough';
+    if (nargs > npars) {
+      at = args[npars].expr!.pos;
+      qualifier = 'too many';
+    } else if (nargs > 0) {
+      at = args[nargs - 1].expr!.pos;
+    }
+    if (args.length === 1 && call.args.length === 1 && args[0].expr === call.args[0] && args.length !== call.args.length) at = call.args[0].pos;
+    this.error(at, `${qualifier} arguments in call to ${name}`, [
+      `have ${this.typesSummary(
+        args.map((a) => a.type),
+        false,
+      )}`,
+      `want ${this.typesSummary(
+        sig.params.vars.map((v) => v.type),
+        sig.variadic,
+      )}`,
+    ]);
+    return;
+  }
+  const context = `argument to ${name}`;
+  args.forEach((a, i) => {
+    if (a.mode === Mode.Invalid) return;
+    this.assignment(a, params[i], context);
+  });
+};
+
+// ---- selectors -------------------------------------------------------------------------
+
+Checker.prototype.selector = function (this: Checker, x: Operand, e: ast.SelectorExpr, def: Named | null, wantType: boolean): void {
+  const sel = e.sel.name;
+  void wantType;
+  if (e.x.kind === 'Ident') {
+    const found = this.scope.lookupParent(e.x.name);
+    if (found && found[1] instanceof PkgName) {
+      const pname = found[1];
+      this.recordUse(e.x, pname);
+      pname.used = true;
+      const exp = pname.imported.scope.lookup(sel);
+      x.expr = e;
+      if (!exp || exp.name.startsWith('_')) {
+        this.error(e.sel.pos, `undefined: ${e.x.name}.${sel}`);
+        x.invalidate();
+        return;
+      }
+      if (!exp.exported) {
+        this.error(e.sel.pos, `name ${sel} not exported by package ${pname.imported.name}`);
+        x.invalidate();
+        return;
+      }
+      this.recordUse(e.sel, exp);
+      if (exp instanceof Const) {
+        x.setConst(exp.type, exp.val);
+      } else if (exp instanceof TypeName) {
+        x.mode = Mode.TypeExpr;
+        x.type = exp.type;
+      } else if (exp instanceof Var) {
+        x.mode = Mode.Variable;
+        x.type = exp.type;
+      } else if (exp instanceof Func) {
+        x.mode = Mode.Value;
+        x.type = exp.type;
+      } else {
+        x.invalidate();
+      }
+      return;
+    }
+  }
+  this.exprOrType(x, e.x, false);
+  if (x.mode === Mode.Invalid) {
+    x.expr = e;
+    return;
+  }
+  if (x.mode === Mode.TypeExpr && def && x.type === def) {
+    this.error(e.pos, `invalid recursive type ${def.obj.name}`);
+    x.invalidate();
+    return;
+  }
+  if (x.mode === Mode.Builtin) {
+    this.error(e.pos, `cannot select on ${this.describe(x)}`);
+    x.invalidate();
+    return;
+  }
+  const r = lookupFieldOrMethod(x.type, sel, (n) => this.methodsOf(n));
+  let obj = r.obj;
+  // A pointer method on a non-addressable value cannot be selected.
+  let needsPtr = false;
+  if (obj instanceof Func && obj.ptrRecv && !r.indirect && x.mode !== Mode.Variable && x.mode !== Mode.TypeExpr && !(x.type instanceof Pointer) && !(x.type instanceof TypeParam) && !(obj.iface)) {
+    needsPtr = true;
+  }
+  if (obj instanceof Func && obj.ptrRecv && x.mode === Mode.TypeExpr && !(x.type instanceof Pointer) && !r.indirect) {
+    this.error(e.sel.pos, `invalid method expression ${exprString(e.x)}.${sel} (needs pointer receiver (*${exprString(e.x)}).${sel})`);
+    x.invalidate();
+    x.expr = e;
+    return;
+  }
+  if (!obj || needsPtr) {
+    x.expr = e;
+    if (!isValid(x.type.underlying())) {
+      x.invalidate();
+      return;
+    }
+    if (r.ambiguous) {
+      this.error(e.sel.pos, `ambiguous selector ${exprString(e.x)}.${sel}`);
+      x.invalidate();
+      return;
+    }
+    if (needsPtr) {
+      this.error(e.pos, `cannot call pointer method ${sel} on ${this.tstr(x.type)}`);
+      x.invalidate();
+      return;
+    }
+    let why: string;
+    const pt = x.type.underlying();
+    if (pt instanceof Pointer && pt.elem.underlying() instanceof Interface && !(pt.elem instanceof TypeParam)) {
+      why = `type ${this.tstr(x.type)} is pointer to interface, not interface`;
+    } else {
+      why = `type ${this.tstr(x.type)} has no field or method ${sel}`;
+      const changed = sel[0] === sel[0].toUpperCase() ? sel[0].toLowerCase() + sel.slice(1) : sel[0].toUpperCase() + sel.slice(1);
+      const alt = lookupFieldOrMethod(x.type, changed, (n) => this.methodsOf(n));
+      if (alt.obj) why += `, but does have ${changed}`;
+    }
+    this.error(e.sel.pos, `${exprString(e)} undefined (${why})`);
+    x.invalidate();
+    return;
+  }
+  if (obj instanceof Func && !obj.iface && obj.pkg === this.pkg) this.objDecl(obj.orig ?? obj);
+  if (x.mode === Mode.TypeExpr) {
+    if (!(obj instanceof Func)) {
+      this.error(e.sel.pos, `${exprString(e)} undefined (type ${this.tstr(x.type)} has no method ${sel})`);
+      x.invalidate();
+      x.expr = e;
+      return;
+    }
+    this.info.selections.set(e, { kind: 'methodExpr', recv: x.type, obj, index: r.index, indirect: r.indirect });
+    const sig = obj.type as Signature;
+    const recvVar = new Var('_', x.type, -1, this.pkg);
+    x.mode = Mode.Value;
+    x.type = new Signature(new Tuple([recvVar, ...sig.params.vars]), sig.results, sig.variadic);
+    this.addDep(obj);
+    x.expr = e;
+    return;
+  }
+  if (obj instanceof Var) {
+    this.info.selections.set(e, { kind: 'field', recv: x.type, obj, index: r.index, indirect: r.indirect });
+    x.mode = x.mode === Mode.Variable || r.indirect ? Mode.Variable : Mode.Value;
+    x.type = obj.type;
+  } else {
+    this.info.selections.set(e, { kind: 'method', recv: x.type, obj, index: r.index, indirect: r.indirect });
+    const sig = obj.type as Signature;
+    x.mode = Mode.Value;
+    x.type = new Signature(sig.params, sig.results, sig.variadic, null, sig.typeParams);
+    this.addDep(obj.orig ?? obj);
+  }
+  x.expr = e;
+};
+
+// ---- assignability -----------------------------------------------------------------------------
+
+function hasName(t: Type): boolean {
+  return t instanceof Basic || t instanceof Named || t instanceof TypeParam;
+}
+
+Checker.prototype.assignableTo = function (this: Checker, x: Operand, T: Type, cause: { text: string } | null): boolean {
+  if (x.mode === Mode.Invalid || !isValid(T)) return true;
+  const V = x.type;
+  if (identical(V, T)) return true;
+  const Vu = V.underlying();
+  const Tu = T.underlying();
+  if (isUntyped(Vu)) {
+    if (T instanceof TypeParam) {
+      const c = T.constraint.underlying();
+      if (c instanceof Interface && c.terms) return c.terms.every((term) => this.implicitTypeAndValue(x, term.type).type !== null);
+      return x.isNil() ? false : false;
+    }
+    return this.implicitTypeAndValue(x, T).type !== null;
+  }
+  if (identical(Vu, Tu) && (!hasName(V) || !hasName(T)) && !(V instanceof TypeParam) && !(T instanceof TypeParam)) return true;
+  if (Tu instanceof Interface && !(T instanceof TypeParam)) {
+    const err = this.implements(V, T);
+    if (err) {
+      if (cause) cause.text = err;
+      return false;
+    }
+    return true;
+  }
+  if (Vu instanceof Interface && !(V instanceof TypeParam)) {
+    if (!this.implements(T, V)) {
+      if (cause) cause.text = 'need type assertion';
+      return false;
+    }
+  }
+  if (Vu instanceof Chan && Vu.dir === 'both' && Tu instanceof Chan && identical(Vu.elem, Tu.elem)) {
+    return !hasName(V) || !hasName(T);
+  }
+  return false;
+};
+
+/** Returns why V does not implement interface T, or null if it does. */
+Checker.prototype.implements = function (this: Checker, V: Type, T: Type): string | null {
+  const Vu = V.underlying();
+  const Tu = T.underlying();
+  if (!isValid(Vu) || !isValid(Tu)) return null;
+  if (!(Tu instanceof Interface)) return `${this.tstr(T)} is not an interface`;
+  this.completeInterface(Tu);
+  if (Vu instanceof Interface) this.completeInterface(Vu);
+  if (!Tu.isMethodSet) {
+    // Constraint interfaces can only be satisfied via type parameters (handled by `satisfies`).
+    const tp = new TypeParam(new TypeName('_', T, -1, null), 0, T);
+    return this.satisfies(V, tp, [], -1, true) ? null : `${this.tstr(V)} does not implement ${this.tstr(T)}`;
+  }
+  const m = this.missingMethod(V, Tu);
+  if (m) return `${this.tstr(V)} does not implement ${this.tstr(T)} ${m}`;
+  return null;
+};
+
+Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Interface): string | null {
+  const mm = missingMethod(
+    V,
+    iface,
+    (n) => this.methodsOf(n),
+    (f) => f.type as Signature,
+  );
+  if (!mm) return null;
+  if (mm.pointerReceiver) return `(${mm.method.name} method has pointer receiver)`;
+  if (mm.wrongType) {
+    return `(wrong type for method ${mm.method.name})\n\t\thave ${mm.method.name}${sigString(this, mm.wrongType.type as Signature)}\n\t\twant ${mm.method.name}${sigString(this, mm.method.type as Signature)}`;
+  }
+  return `(missing method ${mm.method.name})`;
+};
+
+function sigString(c: Checker, s: Signature): string {
+  return c.tstr(new Signature(s.params, s.results, s.variadic)).replace(/^func/, '');
+}
+
+Checker.prototype.typeAssertion = function (this: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
+  const iface = x.type.underlying() as Interface;
+  if (T.underlying() instanceof Interface && !(T instanceof TypeParam)) return;
+  this.completeInterface(iface);
+  const m = this.missingMethod(T, iface);
+  if (!m) return;
+  if (typeSwitch) {
+    this.error(e.pos, `impossible type switch case: ${exprString(e)}\n\t${this.describe(x)} cannot have dynamic type ${this.tstr(T)} ${m}`);
+    return;
+  }
+  this.error(e.pos, `impossible type assertion: ${exprString(e)}\n\t${this.tstr(T)} does not implement ${this.tstr(x.type)} ${m}`);
+};
+
+void hasNil;
+void invalidType;

@@ -1,0 +1,41 @@
+// The type checker's entry point: checks one parsed Go file as a package.
+//
+// Importing this module loads every part of the Checker (each file adds the
+// methods for one Go concept to its prototype, see checker.ts).
+
+import './typexpr';
+import './expr';
+import './call';
+import './builtins';
+import './conversions';
+import './indexexpr';
+import './literals';
+import './assignments';
+import './stmt';
+import './infer';
+import type * as ast from '../syntax/ast';
+import { GoError, SourceFile } from '../syntax/source';
+import { Checker, CheckerOptions, Info } from './checker';
+import type { Package } from './objects';
+
+export interface CheckResult {
+  pkg: Package;
+  info: Info;
+  errors: GoError[];
+  checker: Checker;
+}
+
+export function checkPackage(file: ast.File, src: SourceFile, options: CheckerOptions, path = 'main'): CheckResult {
+  const c = new Checker(src, options, path, file.pkgName.name);
+  c.checkFile(file);
+  c.finishUntyped();
+  if (path === 'main' && file.pkgName.name !== 'main') {
+    c.errors.push(new GoError(src, file.pkgName.pos, `package ${file.pkgName.name} is not a main package (gosim runs package main)`));
+  } else if (path === 'main' && !c.pkg.scope.lookup('main')) {
+    c.errors.push(new GoError(src, file.pkgName.pos, 'function main is undeclared in the main package'));
+  }
+  return { pkg: c.pkg, info: c.info, errors: c.errors, checker: c };
+}
+
+export { Checker, Info } from './checker';
+export type { CheckerOptions, Importer, TypeAndValue, Selection, Instance } from './checker';

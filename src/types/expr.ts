@@ -1,0 +1,1052 @@
+// Expressions: identifiers, literals, operators, constants and untyped values
+// (go/types' expr.go).
+//
+// Untyped expressions (constants and the results of comparisons and some
+// shifts) get their final type only from their context; until then they sit in
+// `untyped`, and `updateExprType` pushes the final type down the expression
+// tree once it is known, as go/types does.
+
+import type * as ast from '../syntax/ast';
+import { Checker, unquote, decodeEscape } from './checker';
+import * as constant from './constant';
+import { ConstValue } from './constant';
+import { exprString } from './exprstring';
+import { Builtin, Const, Func, Nil, PkgName, TypeName, Var } from './objects';
+import { Mode, Operand } from './operand';
+import {
+  comparable,
+  defaultType,
+  hasNil,
+  identical,
+  isBoolean,
+  isComplex,
+  isConstType,
+  isFloat,
+  isInteger,
+  isInterface,
+  isNumeric,
+  isOrdered,
+  isString,
+  isTyped,
+  isUnsigned,
+  isUntyped,
+  isValid,
+} from './predicates';
+import { typeString } from './typestring';
+import { Basic, BasicInfo, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType, Struct, ArrayType } from './types';
+import { iotaObj } from './universe';
+
+declare module './checker' {
+  interface Checker {
+    expr(x: Operand, e: ast.Expr, hint?: Type | null): void;
+    rawExpr(x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void;
+    exprOrType(x: Operand, e: ast.Expr, allowGeneric?: boolean): void;
+    multiExpr(e: ast.Expr, allowCommaOk: boolean): Operand[];
+    exprWithHint(x: Operand, e: ast.Expr, hint: Type): void;
+    singleValue(x: Operand): void;
+    ident(x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void;
+    convertUntyped(x: Operand, target: Type): void;
+    implicitTypeAndValue(x: Operand, target: Type): { type: Type | null; val: ConstValue | null; code: string };
+    updateExprType(e: ast.Expr, t: Type, final: boolean): void;
+    representable(x: Operand, t: Basic): void;
+    representableCode(x: Operand, t: Basic): { val: ConstValue | null; code: string };
+    overflow(x: Operand, pos: number): void;
+    finishUntyped(): void;
+    recordOperand(x: Operand): void;
+    useExprs(es: ast.Expr[]): void;
+    kindString(t: Type): string;
+    tstr(t: Type): string;
+    describe(x: Operand): string;
+  }
+}
+
+Checker.prototype.tstr = function (this: Checker, t: Type): string {
+  return typeString(t, this.pkg);
+};
+
+Checker.prototype.describe = function (this: Checker, x: Operand): string {
+  return x.describe(this.pkg);
+};
+
+/** Checks e as an expression with a single value. */
+Checker.prototype.expr = function (this: Checker, x: Operand, e: ast.Expr, hint: Type | null = null): void {
+  this.rawExpr(x, e, hint, false);
+  exclude(this, x, ['novalue', 'builtin', 'type']);
+  this.singleValue(x);
+};
+
+Checker.prototype.exprWithHint = function (this: Checker, x: Operand, e: ast.Expr, hint: Type): void {
+  this.expr(x, e, hint);
+};
+
+Checker.prototype.exprOrType = function (this: Checker, x: Operand, e: ast.Expr, allowGeneric = false): void {
+  this.rawExpr(x, e, null, allowGeneric);
+  exclude(this, x, ['novalue']);
+  this.singleValue(x);
+};
+
+/** Checks e, which may have several values (a call) or a comma-ok form. */
+Checker.prototype.multiExpr = function (this: Checker, e: ast.Expr, allowCommaOk: boolean): Operand[] {
+  const x = new Operand();
+  this.rawExpr(x, e, null, false);
+  exclude(this, x, ['novalue', 'builtin', 'type']);
+  if (x.mode !== Mode.Invalid && x.type instanceof Tuple) {
+    return x.type.vars.map((v) => {
+      const o = new Operand();
+      o.mode = Mode.Value;
+      o.expr = e;
+      o.type = v.type;
+      return o;
+    });
+  }
+  if (allowCommaOk && (x.mode === Mode.MapIndex || x.mode === Mode.CommaOK)) {
+    const ok = new Operand();
+    ok.mode = Mode.Value;
+    ok.expr = e;
+    ok.type = Typ[BasicKind.UntypedBool];
+    if (x.mode === Mode.CommaOK) x.mode = Mode.Value;
+    return [x, ok];
+  }
+  return [x];
+};
+
+function exclude(c: Checker, x: Operand, modes: ('novalue' | 'builtin' | 'type')[]): void {
+  let msg = '';
+  if (x.mode === Mode.NoValue && modes.includes('novalue')) msg = `${exprString(x.expr!)} (no value) used as value`;
+  else if (x.mode === Mode.Builtin && modes.includes('builtin')) msg = `${exprString(x.expr!)} (built-in function ${x.builtin}) must be called`;
+  else if (x.mode === Mode.TypeExpr && modes.includes('type')) msg = `${exprString(x.expr!)} (type) is not an expression`;
+  if (msg) {
+    c.error(x.expr!.pos, msg);
+    x.invalidate();
+  }
+}
+
+Checker.prototype.singleValue = function (this: Checker, x: Operand): void {
+  if (x.mode === Mode.Value && x.type instanceof Tuple) {
+    this.error(x.expr!.pos, `multiple-value ${exprString(x.expr!)} (value of type ${this.tstr(x.type)}) in single-value context`);
+    x.invalidate();
+  }
+};
+
+Checker.prototype.rawExpr = function (this: Checker, x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void {
+  exprInternal(this, x, e, hint);
+  if (!allowGeneric && x.mode !== Mode.Invalid && x.mode !== Mode.TypeExpr) {
+    const sig = x.type instanceof Signature ? x.type : null;
+    if (sig && sig.typeParams.length && !(x.expr && this.info.instances.has(x.expr))) {
+      this.error(e.pos, `cannot use generic function ${exprString(e)} without instantiation`);
+      x.invalidate();
+    }
+  }
+  if (allowGeneric && x.mode === Mode.TypeExpr && x.type instanceof Named && x.type.typeParams.length && !x.type.orig) {
+    // A generic type used as the function of a call (instantiated by the caller).
+  }
+  x.expr = e;
+  this.recordOperand(x);
+};
+
+Checker.prototype.recordOperand = function (this: Checker, x: Operand): void {
+  const e = x.expr!;
+  let type: Type;
+  let val: ConstValue | null = null;
+  switch (x.mode) {
+    case Mode.Invalid:
+      type = invalidType;
+      break;
+    case Mode.NoValue:
+      type = new Tuple([]);
+      break;
+    case Mode.Constant:
+      type = x.type;
+      val = x.val;
+      break;
+    default:
+      type = x.type;
+  }
+  if (isUntyped(type)) {
+    this.untyped.set(e, { isLhs: false, mode: x.mode, type, val });
+  }
+  this.record(e, x.mode, type, val);
+};
+
+Checker.prototype.finishUntyped = function (this: Checker): void {
+  for (const [e, info] of this.untyped) this.record(e, info.mode, info.type, info.val);
+  this.untyped.clear();
+};
+
+Checker.prototype.useExprs = function (this: Checker, es: ast.Expr[]): void {
+  for (const e of es) {
+    const x = new Operand();
+    this.rawExpr(x, e, null, true);
+  }
+};
+
+function exprInternal(c: Checker, x: Operand, e: ast.Expr, hint: Type | null): void {
+  x.mode = Mode.Invalid;
+  x.type = invalidType;
+  x.val = null;
+  x.expr = e;
+  switch (e.kind) {
+    case 'BadExpr':
+      return;
+    case 'Ident':
+      c.ident(x, e, null, false);
+      return;
+    case 'Ellipsis':
+      c.error(e.pos, 'invalid use of ...');
+      return;
+    case 'BasicLit':
+      basicLit(c, x, e);
+      return;
+    case 'FuncLit':
+      c.funcLit(x, e);
+      return;
+    case 'CompositeLit':
+      c.compositeLit(x, e, hint);
+      return;
+    case 'ParenExpr':
+      c.rawExpr(x, e.x, null, true);
+      x.expr = e;
+      return;
+    case 'SelectorExpr':
+      c.selector(x, e, null, false);
+      return;
+    case 'IndexExpr':
+      if (c.indexExpr(x, e)) c.funcInst(x, e);
+      return;
+    case 'SliceExpr':
+      c.sliceExpr(x, e);
+      return;
+    case 'TypeAssertExpr': {
+      c.expr(x, e.x);
+      if (x.mode === Mode.Invalid) return;
+      if (e.type === null) {
+        c.error(e.pos, 'use of .(type) outside type switch');
+        x.invalidate();
+        return;
+      }
+      if (x.type instanceof TypeParam) {
+        c.error(e.x.pos, `invalid operation: cannot use type assertion on type parameter value ${c.describe(x)}`);
+        x.invalidate();
+        return;
+      }
+      if (!(x.type.underlying() instanceof Interface)) {
+        c.error(e.x.pos, `invalid operation: ${c.describe(x)} is not an interface`);
+        x.invalidate();
+        return;
+      }
+      const T = c.typExpr(e.type);
+      if (!isValid(T)) {
+        x.invalidate();
+        return;
+      }
+      c.typeAssertion(e, x, T, false);
+      x.mode = Mode.CommaOK;
+      x.type = T;
+      return;
+    }
+    case 'CallExpr':
+      c.callExpr(x, e);
+      return;
+    case 'StarExpr':
+      c.exprOrType(x, e.x, false);
+      switch (x.mode as Mode) {
+        case Mode.Invalid:
+          return;
+        case Mode.TypeExpr:
+          x.type = new Pointer(x.type);
+          return;
+        default: {
+          const u = x.type instanceof TypeParam ? coreType(x.type) : x.type.underlying();
+          if (!(u instanceof Pointer)) {
+            if (x.isNil()) c.error(e.pos, `invalid operation: cannot indirect nil`);
+            else c.error(e.pos, `invalid operation: cannot indirect ${c.describe(x)}`);
+            x.invalidate();
+            return;
+          }
+          x.mode = Mode.Variable;
+          x.type = u.elem;
+          return;
+        }
+      }
+    case 'UnaryExpr':
+      unary(c, x, e);
+      return;
+    case 'BinaryExpr':
+      binary(c, x, e, e.x, e.y, e.op, e.opPos);
+      return;
+    case 'KeyValueExpr':
+      c.error(e.pos, 'no key:value expected');
+      return;
+    case 'ArrayType':
+    case 'StructType':
+    case 'FuncType':
+    case 'InterfaceType':
+    case 'MapType':
+    case 'ChanType':
+      x.mode = Mode.TypeExpr;
+      x.type = c.typExpr(e);
+      return;
+  }
+}
+
+/** The single underlying type of a type parameter's type set, if there is one. */
+export function coreType(t: Type): Type | null {
+  if (!(t instanceof TypeParam)) return t.underlying();
+  const c = t.constraint.underlying();
+  if (!(c instanceof Interface) || !c.terms || c.terms.length === 0) return null;
+  const u = c.terms[0].type.underlying();
+  return c.terms.every((term) => identical(term.type.underlying(), u)) ? u : null;
+}
+
+// ---- identifiers ---------------------------------------------------------------
+
+Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void {
+  x.mode = Mode.Invalid;
+  x.expr = e;
+  x.type = invalidType;
+  if (e.name === '_') {
+    if (this.info.defs.get(e) === null) return;
+    this.error(e.pos, 'cannot use _ as value');
+    return;
+  }
+  const found = this.scope.lookupParent(e.name);
+  if (!found) {
+    this.error(e.pos, `undefined: ${e.name}`);
+    return;
+  }
+  const [, obj] = found;
+  this.recordUse(e, obj);
+  // Package-level objects are resolved on first use.
+  if (obj.parent === this.pkg.scope) this.objDecl(obj);
+  void def;
+  void wantType;
+  switch (obj.kind) {
+    case 'PkgName':
+      this.error(e.pos, `use of package ${obj.name} without selector`);
+      (obj as PkgName).used = true;
+      return;
+    case 'Const': {
+      const k = obj as Const;
+      this.addDep(k);
+      if (!isValid(k.type)) return;
+      if (k === iotaObj) {
+        if (!this.iota) {
+          this.error(e.pos, 'cannot use iota outside constant declaration');
+          return;
+        }
+        x.setConst(Typ[BasicKind.UntypedInt], this.iota);
+        return;
+      }
+      x.setConst(k.type, k.val);
+      return;
+    }
+    case 'TypeName': {
+      const tn = obj as TypeName;
+      x.mode = Mode.TypeExpr;
+      x.type = tn.type;
+      return;
+    }
+    case 'Var': {
+      const v = obj as Var;
+      // Package-level variables are used; locals are marked when read.
+      if (v.pkg === this.pkg || !v.isGlobal) v.used = true;
+      if (v.isGlobal) this.addDep(v);
+      if (this.fctx && v.ownerFunc && v.ownerFunc !== this.fctx.node && !v.isGlobal) v.captured = true;
+      if (!isValid(v.type)) return;
+      x.mode = Mode.Variable;
+      x.type = v.type;
+      return;
+    }
+    case 'Func': {
+      const f = obj as Func;
+      this.addDep(f);
+      x.mode = Mode.Value;
+      x.type = f.type;
+      return;
+    }
+    case 'Builtin':
+      x.mode = Mode.Builtin;
+      x.type = invalidType;
+      x.builtin = (obj as Builtin).id;
+      if ((x.builtin === 'min' || x.builtin === 'max' || x.builtin === 'clear') && this.options.goVersion < 21) {
+        this.error(e.pos, `undefined: ${e.name}`);
+        x.invalidate();
+      }
+      return;
+    case 'Nil':
+      void (obj as Nil);
+      x.mode = Mode.Value;
+      x.type = Typ[BasicKind.UntypedNil];
+      return;
+    default:
+      this.error(e.pos, `${e.name} is not an expression`);
+  }
+};
+
+// ---- literals --------------------------------------------------------------------
+
+function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
+  switch (e.litKind) {
+    case 'INT': {
+      const v = constant.parseIntLit(e.value);
+      if (v.kind === 'unknown') {
+        c.error(e.pos, `invalid integer literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedInt], v);
+      return;
+    }
+    case 'FLOAT': {
+      const v = constant.parseFloatLit(e.value);
+      if (v.kind === 'unknown') {
+        c.error(e.pos, `invalid floating-point literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedFloat], v);
+      return;
+    }
+    case 'IMAG': {
+      const body = e.value.slice(0, -1);
+      const v = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? constant.parseFloatLit(body) : /^0[xXbBoO]/.test(body) ? constant.toFloat(constant.parseIntLit(body)) : constant.parseFloatLit(body);
+      if (v.kind !== 'float') {
+        c.error(e.pos, `invalid imaginary literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedComplex], constant.makeComplex(constant.makeRat(0n, 1n), v));
+      return;
+    }
+    case 'CHAR': {
+      const r = runeLitValue(e.value);
+      if (r === null) {
+        c.error(e.pos, `invalid rune literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedRune], constant.makeInt(r));
+      return;
+    }
+    case 'STRING': {
+      const s = unquote(e.value);
+      if (s === null) {
+        c.error(e.pos, `invalid string literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedString], constant.makeString(s));
+      return;
+    }
+  }
+}
+
+/** The code point of a rune literal such as `'a'`, `'\n'`, `'\u00e9'` or `'世'`. */
+export function runeLitValue(lit: string): number | null {
+  const body = lit.slice(1, -1);
+  if (body.length === 0) return null;
+  if (body[0] !== '\\') {
+    const cp = body.codePointAt(0)!;
+    return String.fromCodePoint(cp).length === body.length ? cp : null;
+  }
+  const r = decodeEscape(body, 1, "'");
+  if (!r || r.next !== body.length) return null;
+  return r.rune ?? null;
+}
+
+// ---- unary expressions ---------------------------------------------------------
+
+function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
+  c.expr(x, e.x);
+  if (x.mode === Mode.Invalid) return;
+  switch (e.op) {
+    case '&': {
+      const inner = unparen(e.x);
+      if (inner.kind === 'CompositeLit') {
+        x.mode = Mode.Value;
+        x.type = new Pointer(x.type);
+        return;
+      }
+      if (x.mode !== Mode.Variable) {
+        c.error(e.pos, `invalid operation: cannot take address of ${c.describe(x)}`);
+        x.invalidate();
+        return;
+      }
+      markAddressed(c, e.x);
+      x.mode = Mode.Value;
+      x.type = new Pointer(x.type);
+      return;
+    }
+    case '<-': {
+      const u = coreType(x.type);
+      if (!(u instanceof Chan)) {
+        c.error(e.x.pos, `invalid operation: cannot receive from non-channel ${c.describe(x)}`);
+        x.invalidate();
+        return;
+      }
+      if (u.dir === 'send') {
+        c.error(e.x.pos, `invalid operation: cannot receive from send-only channel ${c.describe(x)}`);
+        x.invalidate();
+        return;
+      }
+      x.mode = Mode.CommaOK;
+      x.type = u.elem;
+      return;
+    }
+    case '~':
+      c.error(e.pos, 'invalid use of ~ outside a type constraint');
+      x.invalidate();
+      return;
+  }
+  if (!unaryPredicate(x.type, e.op)) {
+    c.error(e.x.pos, `invalid operation: operator ${e.op} not defined on ${c.describe(x)}`);
+    x.invalidate();
+    return;
+  }
+  if (x.mode === Mode.Constant) {
+    if (x.val!.kind === 'unknown') return;
+    let bits = 0;
+    if (isUnsigned(x.type)) {
+      const b = x.type.underlying() as Basic;
+      bits = b.bits;
+    }
+    x.val = constant.unaryOp(e.op as '+' | '-' | '^' | '!', x.val!, bits);
+    x.expr = e;
+    c.overflow(x, e.pos);
+    return;
+  }
+  x.mode = Mode.Value;
+}
+
+function unaryPredicate(t: Type, op: string): boolean {
+  const check = (u: Type) => {
+    switch (op) {
+      case '+':
+      case '-':
+        return isNumeric(u);
+      case '^':
+        return isInteger(u);
+      case '!':
+        return isBoolean(u);
+    }
+    return false;
+  };
+  return forAllTypes(t, check);
+}
+
+/** Whether pred holds for t, or for every type in a type parameter's type set. */
+export function forAllTypes(t: Type, pred: (u: Type) => boolean): boolean {
+  if (t instanceof TypeParam) {
+    const c = t.constraint.underlying();
+    if (!(c instanceof Interface) || !c.terms) return false;
+    return c.terms.every((term) => pred(term.type.underlying()));
+  }
+  return pred(t);
+}
+
+function unparen(e: ast.Expr): ast.Expr {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e;
+}
+
+/** Marks the variable whose address is taken by `&e` (so the compiler gives it a heap cell). */
+export function markAddressed(c: Checker, e: ast.Expr): void {
+  e = unparen(e);
+  if (e.kind === 'Ident') {
+    const obj = c.info.uses.get(e);
+    if (obj instanceof Var) obj.addressed = true;
+  } else if (e.kind === 'SelectorExpr') {
+    const sel = c.info.selections.get(e);
+    if (sel && sel.kind === 'field' && !sel.indirect) markAddressed(c, e.x);
+  } else if (e.kind === 'IndexExpr') {
+    const t = c.info.types.get(e.x)?.type;
+    if (t && t.underlying() instanceof ArrayType) markAddressed(c, e.x);
+  }
+}
+
+// ---- binary expressions --------------------------------------------------------------
+
+const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
+
+function binary(c: Checker, x: Operand, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op: ast.BinaryOp, opPos: number): void {
+  const y = new Operand();
+  c.expr(x, lhs);
+  c.expr(y, rhs);
+  if (x.mode === Mode.Invalid) return;
+  if (y.mode === Mode.Invalid) {
+    x.invalidate();
+    x.expr = y.expr;
+    return;
+  }
+  if (op === '<<' || op === '>>') {
+    shift(c, x, y, e, op, opPos);
+    return;
+  }
+  matchTypes(c, x, y);
+  if (x.invalid) return;
+  if (comparisonOps.has(op)) {
+    comparison(c, x, y, op, e, false);
+    return;
+  }
+  if (!identical(x.type, y.type)) {
+    if (isValid(x.type) && isValid(y.type)) {
+      c.error(lhs.pos, `invalid operation: ${exprString(e)} (mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)})`);
+    }
+    x.invalidate();
+    return;
+  }
+  if (!binaryPredicate(x.type, op)) {
+    const what = op === '&&' || op === '||' ? '' : '';
+    void what;
+    c.error(lhs.pos, `invalid operation: operator ${op} not defined on ${c.describe(x)}`);
+    x.invalidate();
+    return;
+  }
+  if (op === '/' || op === '%') {
+    if ((x.mode === Mode.Constant || forAllTypes(x.type, isInteger)) && y.mode === Mode.Constant && constant.sign(y.val!) === 0) {
+      c.error(rhs.pos, 'invalid operation: division by zero');
+      x.invalidate();
+      return;
+    }
+    if (x.mode === Mode.Constant && y.mode === Mode.Constant && isComplex(x.type)) {
+      const yv = y.val!;
+      if (yv.kind === 'complex' && yv.re.num === 0n && yv.im.num === 0n) {
+        c.error(rhs.pos, 'invalid operation: division by zero');
+        x.invalidate();
+        return;
+      }
+    }
+  }
+  if (x.mode === Mode.Constant && y.mode === Mode.Constant) {
+    if (x.val!.kind === 'unknown' || y.val!.kind === 'unknown') {
+      x.val = constant.unknown;
+      return;
+    }
+    const intDiv = op === '/' && isInteger(x.type);
+    let v = constant.binaryOp(x.val!, op as constant.ConstOp, y.val!, intDiv);
+    // Typed float constants round to their type after each operation.
+    if (isTyped(x.type) && isFloat(x.type) && v.kind === 'float') v = roundFloat(v, (x.type.underlying() as Basic).bits);
+    x.val = v;
+    x.expr = e;
+    c.overflow(x, opPos);
+    return;
+  }
+  x.mode = Mode.Value;
+}
+
+function roundFloat(v: constant.FloatVal, bits: number): ConstValue {
+  const f = bits === 32 ? constant.float32Val(v) : constant.float64Val(v);
+  if (!Number.isFinite(f)) return v;
+  return constant.makeFloat64(f);
+}
+
+function binaryPredicate(t: Type, op: ast.BinaryOp): boolean {
+  switch (op) {
+    case '+':
+      return forAllTypes(t, (u) => isNumeric(u) || isString(u));
+    case '-':
+    case '*':
+    case '/':
+      return forAllTypes(t, isNumeric);
+    case '%':
+    case '&':
+    case '|':
+    case '^':
+    case '&^':
+      return forAllTypes(t, isInteger);
+    case '&&':
+    case '||':
+      return forAllTypes(t, isBoolean);
+  }
+  return false;
+}
+
+function allBasic(t: Type): boolean {
+  if (t instanceof TypeParam) return forAllTypes(t, (u) => u instanceof Basic);
+  return t.underlying() instanceof Basic;
+}
+
+/** Converts untyped operands toward each other's types where Go allows it. */
+function matchTypes(c: Checker, x: Operand, y: Operand): void {
+  const mayConvert = (): boolean => {
+    if (isTyped(x.type) && isTyped(y.type)) return false;
+    if (allBasic(x.type) !== allBasic(y.type)) return false;
+    if (forAllTypes(x.type, isBoolean) !== forAllTypes(y.type, isBoolean)) return false;
+    if (forAllTypes(x.type, isString) !== forAllTypes(y.type, isString)) return false;
+    if (x.isNil()) return hasNil(y.type);
+    if (y.isNil()) return hasNil(x.type);
+    if (x.type.underlying() instanceof Pointer || y.type.underlying() instanceof Pointer) return false;
+    return true;
+  };
+  if (mayConvert()) {
+    c.convertUntyped(x, y.type);
+    if (x.mode === Mode.Invalid) return;
+    c.convertUntyped(y, x.type);
+    if (y.mode === Mode.Invalid) {
+      x.invalidate();
+      return;
+    }
+  }
+}
+
+export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: ast.Expr, switchCase: boolean): void {
+  let errOp = x;
+  let cause = '';
+  let ok = c.assignableTo(x, y.type, null) || c.assignableTo(y, x.type, null);
+  if (!ok) {
+    errOp = y;
+    cause = `mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)}`;
+  } else if (op === '==' || op === '!=') {
+    if (x.isNil() || y.isNil()) {
+      const t = x.isNil() ? y.type : x.type;
+      if (!hasNil(t) && !(t instanceof TypeParam)) {
+        errOp = y;
+        ok = false;
+        cause = `mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)}`;
+      }
+    } else if (!comparable(x.type)) {
+      errOp = x;
+      ok = false;
+      cause = incomparableCause(c, x.type);
+    } else if (!comparable(y.type)) {
+      errOp = y;
+      ok = false;
+      cause = incomparableCause(c, y.type);
+    }
+  } else {
+    if (!forAllTypes(x.type, isOrdered)) {
+      errOp = x;
+      ok = false;
+    } else if (!forAllTypes(y.type, isOrdered)) {
+      errOp = y;
+      ok = false;
+    }
+  }
+  if (!ok) {
+    if (!cause) cause = `operator ${op} not defined on ${c.kindString(errOp.type)}`;
+    if (switchCase) c.error(x.expr!.pos, `invalid case ${exprString(x.expr!)} in switch on ${exprString(y.expr!)} (${cause})`);
+    else c.error(e.pos, `invalid operation: ${exprString(e)} (${cause})`);
+    x.invalidate();
+    return;
+  }
+  if (x.mode === Mode.Constant && y.mode === Mode.Constant) {
+    x.val = constant.makeBool(constant.compare(x.val!, op as constant.CompareOp, y.val!));
+  } else {
+    x.mode = Mode.Value;
+    x.val = null;
+    c.updateExprType(x.expr!, defaultType(x.type), true);
+    c.updateExprType(y.expr!, defaultType(y.type), true);
+  }
+  x.type = Typ[BasicKind.UntypedBool];
+  x.expr = e;
+}
+
+function incomparableCause(c: Checker, t: Type): string {
+  const u = t.underlying();
+  if (u instanceof Slice || u instanceof Signature || u instanceof MapType) return `${c.kindString(t)} can only be compared to nil`;
+  if (u instanceof Struct) {
+    for (const f of u.fields) if (!comparable(f.type)) return `struct containing ${c.tstr(f.type)} cannot be compared`;
+  }
+  if (u instanceof ArrayType) return `${c.tstr(t)} cannot be compared`;
+  return `operator == not defined on ${c.kindString(t)}`;
+}
+
+Checker.prototype.kindString = function (this: Checker, t: Type): string {
+  const u = t.underlying();
+  if (u instanceof Slice) return 'slice';
+  if (u instanceof Signature) return 'func';
+  if (u instanceof MapType) return 'map';
+  if (t instanceof TypeParam) return t.obj.name;
+  return this.tstr(t);
+};
+
+function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>', opPos: number): void {
+  let xval: ConstValue | null = null;
+  if (x.mode === Mode.Constant) xval = constant.toInt(x.val!);
+  if (forAllTypes(x.type, isInteger) || (isUntyped(x.type) && xval && xval.kind === 'int')) {
+    // ok
+  } else {
+    c.error(x.expr!.pos, `invalid operation: shifted operand ${c.describe(x)} must be integer`);
+    x.invalidate();
+    return;
+  }
+  let yval: ConstValue | null = null;
+  if (y.mode === Mode.Constant) {
+    yval = constant.toInt(y.val!);
+    if (yval.kind === 'int' && yval.value < 0n) {
+      c.error(y.expr!.pos, `invalid shift count ${c.describe(y)} (must not be negative)`);
+      x.invalidate();
+      return;
+    }
+    if (isUntyped(y.type)) {
+      const code = c.representableCode(y, Typ[BasicKind.Uint]).code;
+      if (code) {
+        c.error(y.expr!.pos, `${c.describe(y)} truncated to uint`);
+        x.invalidate();
+        return;
+      }
+    }
+  } else if (forAllTypes(y.type, isInteger)) {
+    // ok
+  } else if (isUntyped(y.type)) {
+    c.convertUntyped(y, Typ[BasicKind.Uint]);
+    if (y.mode === Mode.Invalid) {
+      x.invalidate();
+      return;
+    }
+  } else {
+    c.error(y.expr!.pos, `invalid operation: shift count ${c.describe(y)} must be integer`);
+    x.invalidate();
+    return;
+  }
+  if (x.mode === Mode.Constant) {
+    if (y.mode === Mode.Constant) {
+      if (x.val!.kind === 'unknown' || y.val!.kind === 'unknown') {
+        x.val = constant.unknown;
+        return;
+      }
+      if (isUntyped(x.type)) x.type = Typ[BasicKind.UntypedInt];
+      const s = yval!.kind === 'int' ? yval!.value : -1n;
+      if (s < 0n || s > 1023n - 1n + 52n) {
+        c.error(y.expr!.pos, `invalid shift count ${c.describe(y)}`);
+        x.invalidate();
+        return;
+      }
+      x.val = constant.shift(xval!, op, Number(s));
+      x.expr = e;
+      c.overflow(x, opPos);
+      return;
+    }
+    if (isUntyped(x.type)) {
+      // spec: the untyped constant takes the type it would have without the shift.
+      const info = c.untyped.get(x.expr!);
+      if (info) info.isLhs = true;
+      x.mode = Mode.Value;
+      return;
+    }
+  }
+  if (!forAllTypes(x.type, isInteger)) {
+    c.error(x.expr!.pos, `invalid operation: shifted operand ${c.describe(x)} must be integer`);
+    x.invalidate();
+    return;
+  }
+  x.mode = Mode.Value;
+}
+
+// ---- untyped conversion and representability ----------------------------------------
+
+Checker.prototype.overflow = function (this: Checker, x: Operand, pos: number): void {
+  if (x.val!.kind === 'unknown') {
+    return;
+  }
+  if (isTyped(x.type)) {
+    const u = x.type.underlying();
+    if (u instanceof Basic) {
+      const r = this.representableCode(x, u);
+      if (r.code) {
+        this.error(pos === x.expr!.pos ? pos : x.expr!.pos, `constant ${constant.constString(x.val!)} overflows ${this.tstr(x.type)}`);
+        x.val = constant.unknown;
+      } else if (r.val) x.val = r.val;
+    }
+    return;
+  }
+  // Untyped constants: the spec allows any size; the gc compiler stops at 512 bits.
+  const v = x.val!;
+  if (v.kind === 'int' && (v.value < 0n ? -v.value : v.value).toString(2).length > 512) {
+    this.error(pos, 'constant overflow');
+    x.val = constant.unknown;
+  }
+};
+
+Checker.prototype.representable = function (this: Checker, x: Operand, t: Basic): void {
+  const r = this.representableCode(x, t);
+  if (r.code) {
+    if (r.code === 'truncated') this.error(x.expr!.pos, `${c_describe(this, x)} truncated to ${this.tstr(t)}`);
+    else if (r.code === 'overflows') this.error(x.expr!.pos, `${c_describe(this, x)} overflows ${this.tstr(t)}`);
+    else this.error(x.expr!.pos, `cannot convert ${c_describe(this, x)} to type ${this.tstr(t)}`);
+    x.invalidate();
+    return;
+  }
+  if (r.val) x.val = r.val;
+};
+
+function c_describe(c: Checker, x: Operand): string {
+  return c.describe(x);
+}
+
+/** Whether constant x fits type t: '' if so (with the rounded value), else 'overflows', 'truncated' or 'mismatch'. */
+Checker.prototype.representableCode = function (this: Checker, x: Operand, t: Basic): { val: ConstValue | null; code: string } {
+  const v = x.val!;
+  if (v.kind === 'unknown') return { val: null, code: '' };
+  const info = t.info;
+  if (info & BasicInfo.IsInteger) {
+    const i = constant.toInt(v);
+    if (i.kind !== 'int') return { val: null, code: v.kind === 'float' || v.kind === 'complex' ? 'truncated' : 'mismatch' };
+    if (info & BasicInfo.IsUntyped) return { val: i, code: '' };
+    const n = i.value;
+    const bits = BigInt(t.bits);
+    const ok = info & BasicInfo.IsUnsigned ? n >= 0n && n < 1n << bits : n >= -(1n << (bits - 1n)) && n < 1n << (bits - 1n);
+    return ok ? { val: i, code: '' } : { val: null, code: 'overflows' };
+  }
+  if (info & BasicInfo.IsFloat) {
+    const f = constant.toFloat(v);
+    if (f.kind !== 'float') return { val: null, code: v.kind === 'complex' ? 'truncated' : 'mismatch' };
+    if (info & BasicInfo.IsUntyped) return { val: f, code: '' };
+    const num = t.bits === 32 ? constant.float32Val(f) : constant.float64Val(f);
+    if (!Number.isFinite(num)) return { val: null, code: 'overflows' };
+    return { val: constant.makeFloat64(num), code: '' };
+  }
+  if (info & BasicInfo.IsComplex) {
+    const cv = constant.toComplex(v);
+    if (cv.kind !== 'complex') return { val: null, code: 'mismatch' };
+    if (info & BasicInfo.IsUntyped) return { val: cv, code: '' };
+    const bits = t.bits === 64 ? 32 : 64;
+    const re = bits === 32 ? constant.float32Val(cv.re) : constant.float64Val(cv.re);
+    const im = bits === 32 ? constant.float32Val(cv.im) : constant.float64Val(cv.im);
+    if (!Number.isFinite(re) || !Number.isFinite(im)) return { val: null, code: 'overflows' };
+    return { val: constant.makeComplex(constant.makeFloat64(re) as constant.FloatVal, constant.makeFloat64(im) as constant.FloatVal), code: '' };
+  }
+  if (info & BasicInfo.IsString) return v.kind === 'string' ? { val: v, code: '' } : { val: null, code: 'mismatch' };
+  if (info & BasicInfo.IsBoolean) return v.kind === 'bool' ? { val: v, code: '' } : { val: null, code: 'mismatch' };
+  return { val: null, code: 'mismatch' };
+};
+
+Checker.prototype.convertUntyped = function (this: Checker, x: Operand, target: Type): void {
+  const r = this.implicitTypeAndValue(x, target);
+  if (r.code) {
+    let t = target;
+    if (!(target instanceof TypeParam)) t = safeUnderlying(target);
+    void t;
+    if (r.code === 'truncated') this.error(x.expr!.pos, `${this.describe(x)} truncated to ${this.tstr(target)}`);
+    else if (r.code === 'overflows') this.error(x.expr!.pos, `${this.describe(x)} overflows ${this.tstr(target)}`);
+    else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(target)}`);
+    x.invalidate();
+    return;
+  }
+  if (r.val) x.val = r.val;
+  if (r.type && r.type !== x.type) {
+    x.type = r.type;
+    this.updateExprType(x.expr!, r.type, true);
+  }
+};
+
+function safeUnderlying(t: Type): Type {
+  return t.underlying();
+}
+
+Checker.prototype.implicitTypeAndValue = function (
+  this: Checker,
+  x: Operand,
+  target: Type,
+): { type: Type | null; val: ConstValue | null; code: string } {
+  if (x.mode === Mode.Invalid || isTyped(x.type) || !isValid(target)) return { type: x.type, val: null, code: '' };
+  if (isUntyped(target)) {
+    // Both untyped: the "larger" numeric kind wins.
+    if (isNumeric(x.type) && isNumeric(target)) {
+      const xk = (x.type as Basic).basic;
+      const tk = (target as Basic).basic;
+      return { type: xk < tk ? target : x.type, val: null, code: '' };
+    }
+    if ((x.type as Basic).basic !== (target as Basic).basic) return { type: null, val: null, code: 'mismatch' };
+    return { type: x.type, val: null, code: '' };
+  }
+  if (target instanceof TypeParam) {
+    const c = target.constraint.underlying();
+    if (c instanceof Interface && c.terms) {
+      for (const term of c.terms) {
+        const u = term.type.underlying();
+        if (!(u instanceof Basic) && !x.isNil()) return { type: null, val: null, code: 'mismatch' };
+        if (u instanceof Basic && x.mode === Mode.Constant && this.representableCode(x, u).code) return { type: null, val: null, code: 'mismatch' };
+        if (u instanceof Basic && x.mode !== Mode.Constant && !compatibleUntyped(x.type as Basic, u)) return { type: null, val: null, code: 'mismatch' };
+      }
+      return { type: target, val: null, code: '' };
+    }
+    if (x.isNil()) return { type: null, val: null, code: 'mismatch' };
+    return { type: null, val: null, code: 'mismatch' };
+  }
+  const u = target.underlying();
+  if (u instanceof Basic) {
+    if (x.mode === Mode.Constant) {
+      const r = this.representableCode(x, u);
+      if (r.code) return { type: null, val: null, code: r.code };
+      return { type: target, val: r.val, code: '' };
+    }
+    if (!compatibleUntyped(x.type as Basic, u)) return { type: null, val: null, code: 'mismatch' };
+    return { type: target, val: null, code: '' };
+  }
+  if (u instanceof Interface) {
+    if (x.isNil()) return { type: Typ[BasicKind.UntypedNil], val: null, code: '' };
+    if (!u.isMethodSet) return { type: null, val: null, code: 'mismatch' };
+    // Non-empty method sets cannot be satisfied by basic types' default types except with methods; let assignability decide.
+    return { type: defaultType(x.type), val: null, code: '' };
+  }
+  if (u instanceof Pointer || u instanceof Signature || u instanceof Slice || u instanceof MapType || u instanceof Chan) {
+    if (!x.isNil()) return { type: null, val: null, code: 'mismatch' };
+    return { type: Typ[BasicKind.UntypedNil], val: null, code: '' };
+  }
+  return { type: null, val: null, code: 'mismatch' };
+};
+
+function compatibleUntyped(x: Basic, t: Basic): boolean {
+  switch (x.basic) {
+    case BasicKind.UntypedBool:
+      return isBoolean(t);
+    case BasicKind.UntypedInt:
+    case BasicKind.UntypedRune:
+    case BasicKind.UntypedFloat:
+    case BasicKind.UntypedComplex:
+      return isNumeric(t);
+    case BasicKind.UntypedString:
+      return isString(t);
+    case BasicKind.UntypedNil:
+      return t.basic === BasicKind.UnsafePointer;
+  }
+  return false;
+}
+
+Checker.prototype.updateExprType = function (this: Checker, e: ast.Expr, t: Type, final: boolean): void {
+  const old = this.untyped.get(e);
+  if (!old) return;
+  switch (e.kind) {
+    case 'ParenExpr':
+      this.updateExprType(e.x, t, final);
+      break;
+    case 'UnaryExpr':
+      if (old.val === null) this.updateExprType(e.x, t, final);
+      break;
+    case 'BinaryExpr':
+      if (old.val !== null) break;
+      if (comparisonOps.has(e.op)) {
+        // The result type does not depend on the operands'.
+      } else if (e.op === '<<' || e.op === '>>') {
+        this.updateExprType(e.x, t, final);
+      } else {
+        this.updateExprType(e.x, t, final);
+        this.updateExprType(e.y, t, final);
+      }
+      break;
+    default:
+      break;
+  }
+  if (!final && isUntyped(t)) {
+    old.type = t.underlying() as Basic;
+    return;
+  }
+  this.untyped.delete(e);
+  if (old.isLhs) {
+    if (!forAllTypes(t, isInteger)) {
+      this.error(e.pos, `invalid operation: shifted operand ${exprString(e)} (type ${this.tstr(t)}) must be integer`);
+      return;
+    }
+  }
+  let val = old.val;
+  if (old.val !== null) {
+    const x = new Operand();
+    x.mode = old.mode;
+    x.expr = e;
+    x.type = old.type;
+    x.val = old.val;
+    this.convertUntyped(x, t);
+    if (x.mode === Mode.Invalid) return;
+    val = x.val;
+  }
+  this.record(e, old.mode, t, val);
+};
+
+void isConstType;
+void isInterface;

@@ -1,0 +1,181 @@
+// Composite literals and function literals (go/types' literals.go).
+
+import type * as ast from '../syntax/ast';
+import { Checker } from './checker';
+import * as constant from './constant';
+import { Var } from './objects';
+import { Mode, Operand } from './operand';
+import { identical, isInterface, isValid } from './predicates';
+import { ArrayType, MapType, Pointer, Signature, Slice, Struct, Type, invalidType } from './types';
+import { coreType } from './expr';
+
+declare module './checker' {
+  interface Checker {
+    compositeLit(x: Operand, e: ast.CompositeLit, hint: Type | null): void;
+    funcLit(x: Operand, e: ast.FuncLit): void;
+  }
+}
+
+Checker.prototype.funcLit = function (this: Checker, x: Operand, e: ast.FuncLit): void {
+  const sig = this.funcType(e.type, null, null);
+  this.info.funcSigs.set(e, sig);
+  this.funcBody(e, null, sig, e.body);
+  x.mode = Mode.Value;
+  x.type = sig;
+};
+
+Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.CompositeLit, hint: Type | null): void {
+  let typ: Type;
+  let base: Type;
+  if (e.type) {
+    const at = e.type;
+    if (at.kind === 'ArrayType' && at.len && at.len.kind === 'Ellipsis' && at.len.elt === null) {
+      // [...]T: the length comes from the literal.
+      const elem = this.typExpr(at.elt);
+      const n = isValid(elem) ? indexedElts(this, e.elts, elem, -1) : 0;
+      typ = new ArrayType(elem, n);
+      this.record(at, Mode.TypeExpr, typ, null);
+      x.mode = Mode.Value;
+      x.type = typ;
+      return;
+    }
+    typ = this.typExpr(e.type);
+    base = typ;
+  } else if (hint) {
+    typ = hint;
+    const c = coreType(typ);
+    base = c instanceof Pointer ? c.elem : typ;
+  } else {
+    this.error(e.pos, 'invalid composite literal type: missing type');
+    x.invalidate();
+    return;
+  }
+  const u = coreType(base);
+  if (u instanceof Struct) {
+    const fields = u.fields;
+    if (e.elts.length > 0) {
+      if (e.elts[0].kind === 'KeyValueExpr') {
+        const visited = new Set<number>();
+        for (const el of e.elts) {
+          if (el.kind !== 'KeyValueExpr') {
+            this.error(el.pos, 'mixture of field:value and value elements in struct literal');
+            continue;
+          }
+          const key = el.key.kind === 'Ident' ? el.key : null;
+          const v = new Operand();
+          const i = key ? fields.findIndex((f) => f.name === key.name) : -1;
+          this.expr(v, el.value, i >= 0 ? fields[i].type : null);
+          if (!key) {
+            this.error(el.key.pos, `invalid field name ${el.key.kind === 'BasicLit' ? el.key.value : '?'} in struct literal`);
+            continue;
+          }
+          if (i < 0) {
+            this.error(el.key.pos, `unknown field '${key.name}' in struct literal of type ${this.tstr(base)}`);
+            continue;
+          }
+          const fld = fields[i];
+          this.recordUse(key, fld);
+          this.assignment(v, fld.type, 'struct literal');
+          if (visited.has(i)) {
+            this.error(el.key.pos, `duplicate field name ${key.name} in struct literal`);
+            continue;
+          }
+          visited.add(i);
+        }
+      } else {
+        e.elts.forEach((el, i) => {
+          if (el.kind === 'KeyValueExpr') {
+            this.error(el.pos, 'mixture of field:value and value elements in struct literal');
+            return;
+          }
+          const v = new Operand();
+          this.expr(v, el, i < fields.length ? fields[i].type : null);
+          if (i >= fields.length) {
+            if (i === fields.length) this.error(el.pos, `too many values in ${this.tstr(base)}{…}`);
+            return;
+          }
+          const fld: Var = fields[i];
+          if (!fld.exported && fld.pkg !== this.pkg) {
+            this.error(el.pos, `implicit assignment to unexported field ${fld.name} in ${this.tstr(typ)} literal`);
+            return;
+          }
+          this.assignment(v, fld.type, 'struct literal');
+        });
+        if (e.elts.length < fields.length) this.error(e.end - 1, `too few values in ${this.tstr(base)}{…}`);
+      }
+    }
+  } else if (u instanceof ArrayType) {
+    indexedElts(this, e.elts, u.elem, u.len);
+  } else if (u instanceof Slice) {
+    indexedElts(this, e.elts, u.elem, -1);
+  } else if (u instanceof MapType) {
+    const seen: { val: constant.ConstValue; type: Type }[] = [];
+    for (const el of e.elts) {
+      if (el.kind !== 'KeyValueExpr') {
+        this.error(el.pos, 'missing key in map literal');
+        continue;
+      }
+      const k = new Operand();
+      this.expr(k, el.key, u.key);
+      this.assignment(k, u.key, 'map literal');
+      if (k.mode === Mode.Constant && k.val) {
+        const iface = isInterface(u.key);
+        const dup = seen.some((s) => constant.compare(s.val, '==', k.val!) && s.val.kind === k.val!.kind && (!iface || identical(s.type, k.type)));
+        if (dup) {
+          this.error(el.key.pos, `duplicate key ${constant.constString(k.val)} in map literal`);
+          continue;
+        }
+        seen.push({ val: k.val, type: k.type });
+      }
+      const v = new Operand();
+      this.expr(v, el.value, u.elem);
+      this.assignment(v, u.elem, 'map literal');
+    }
+  } else {
+    for (const el of e.elts) {
+      const v = new Operand();
+      this.rawExpr(v, el.kind === 'KeyValueExpr' ? el.value : el, null, true);
+    }
+    if (isValid(base)) this.error(e.pos, `invalid composite literal type ${this.tstr(typ)}`);
+    x.invalidate();
+    return;
+  }
+  x.mode = Mode.Value;
+  x.type = typ;
+};
+
+/** Checks the elements of an array or slice literal; returns the literal's length. */
+function indexedElts(c: Checker, elts: ast.Expr[], elem: Type, length: number): number {
+  const visited = new Set<bigint>();
+  let index = 0n;
+  let max = 0n;
+  for (const el of elts) {
+    let valid = false;
+    let ev = el;
+    if (el.kind === 'KeyValueExpr') {
+      const i = c.index(el.key, length);
+      if (i !== null) {
+        if (i >= 0n) {
+          index = i;
+          valid = true;
+        } else c.error(el.pos, `index ${el.key.kind === 'Ident' ? el.key.name : '?'} must be integer constant`);
+      }
+      ev = el.value;
+    } else if (length >= 0 && index >= BigInt(length)) {
+      c.error(el.pos, `index ${index} is out of bounds (>= ${length})`);
+    } else valid = true;
+    if (valid) {
+      if (visited.has(index)) c.error(el.pos, `duplicate index ${index} in array or slice literal`);
+      else visited.add(index);
+    }
+    index++;
+    if (index > max) max = index;
+    const x = new Operand();
+    c.expr(x, ev, elem);
+    c.assignment(x, elem, 'array or slice literal');
+  }
+  return Number(max);
+}
+
+void Signature;
+void invalidType;
