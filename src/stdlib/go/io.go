@@ -1,0 +1,29 @@
+// Package io: the basic I/O interfaces.
+package io
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type errorString struct{ s string }
+
+func (e *errorString) Error() string { return e.s }
+
+var EOF error = &errorString{"EOF"}
+var ErrUnexpectedEOF error = &errorString{"unexpected EOF"}
