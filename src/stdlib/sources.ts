@@ -2,16 +2,52 @@
 // the parts written in Go. Functions declared without a body are implemented
 // natively (see natives.ts).
 
+import bufio from './go/bufio.go';
+import bytes from './go/bytes.go';
+import cmp from './go/cmp.go';
+import context from './go/context.go';
 import errors from './go/errors.go';
 import fmt from './go/fmt.go';
 import io from './go/io.go';
+import maps from './go/maps.go';
+import math from './go/math.go';
+import math_bits from './go/math_bits.go';
+import math_rand from './go/math_rand.go';
+import math_rand_v2 from './go/math_rand_v2.go';
 import os from './go/os.go';
+import runtime from './go/runtime.go';
+import slices from './go/slices.go';
+import sort from './go/sort.go';
+import strconv from './go/strconv.go';
+import strings from './go/strings.go';
+import sync from './go/sync.go';
+import sync_atomic from './go/sync_atomic.go';
 import time from './go/time.go';
+import unicode from './go/unicode.go';
+import unicode_utf8 from './go/unicode_utf8.go';
 
 export const packageSources: Record<string, string> = {
-  errors,
-  fmt,
-  io,
-  os,
-  time,
+  'bufio': bufio,
+  'bytes': bytes,
+  'cmp': cmp,
+  'context': context,
+  'errors': errors,
+  'fmt': fmt,
+  'io': io,
+  'maps': maps,
+  'math': math,
+  'math/bits': math_bits,
+  'math/rand': math_rand,
+  'math/rand/v2': math_rand_v2,
+  'os': os,
+  'runtime': runtime,
+  'slices': slices,
+  'sort': sort,
+  'strconv': strconv,
+  'strings': strings,
+  'sync': sync,
+  'sync/atomic': sync_atomic,
+  'time': time,
+  'unicode': unicode,
+  'unicode/utf8': unicode_utf8,
 };

@@ -1,0 +1,2 @@
+// Package bufio.
+package bufio

@@ -1,0 +1,2 @@
+// Package bytes.
+package bytes

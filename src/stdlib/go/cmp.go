@@ -1,0 +1,2 @@
+// Package cmp.
+package cmp

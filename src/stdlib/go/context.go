@@ -1,0 +1,2 @@
+// Package context.
+package context

@@ -1,0 +1,2 @@
+// Package maps.
+package maps

@@ -1,0 +1,2 @@
+// Package math.
+package math

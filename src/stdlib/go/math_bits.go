@@ -1,0 +1,2 @@
+// Package math/bits.
+package bits

@@ -1,0 +1,2 @@
+// Package math/rand.
+package rand

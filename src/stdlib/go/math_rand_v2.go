@@ -1,0 +1,2 @@
+// Package math/rand/v2.
+package rand

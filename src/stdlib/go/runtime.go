@@ -1,0 +1,2 @@
+// Package runtime.
+package runtime

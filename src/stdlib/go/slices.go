@@ -1,0 +1,2 @@
+// Package slices.
+package slices

@@ -1,0 +1,2 @@
+// Package sort.
+package sort

@@ -1,0 +1,2 @@
+// Package strconv.
+package strconv

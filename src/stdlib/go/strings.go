@@ -1,0 +1,2 @@
+// Package strings.
+package strings

@@ -1,0 +1,2 @@
+// Package sync/atomic.
+package atomic

@@ -1,0 +1,2 @@
+// Package unicode.
+package unicode

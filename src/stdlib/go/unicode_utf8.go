@@ -1,0 +1,2 @@
+// Package unicode/utf8.
+package utf8
