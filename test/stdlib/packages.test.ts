@@ -35,7 +35,7 @@ function fullName(path: string, d: ast.FuncDecl): string {
     star = '*';
     t = t.x;
   }
-  if (t.kind === 'IndexExpr' || t.kind === 'IndexListExpr') t = t.x;
+  if (t.kind === 'IndexExpr') t = t.x;
   const recv = t.kind === 'Ident' ? t.name : '?';
   return star ? `${path}.(*${recv}).${d.name.name}` : `${path}.${recv}.${d.name.name}`;
 }
