@@ -50,7 +50,7 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.Call
         return;
       }
       if (call.args.length === 0) {
-        this.error(call.rparen, `missing argument in conversion to ${this.tstr(T)}`);
+        this.error(call.pos, `missing argument in conversion to ${this.tstr(T)}`);
       } else if (call.args.length === 1) {
         this.expr(x, call.args[0], T);
         if (!x.invalid) {
@@ -150,7 +150,7 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
   if (sig.variadic) {
     if (ddd) {
       if (call.args.length === 1 && nargs > 1) {
-        this.error(call.ellipsis, `cannot use ... with ${nargs}-valued ${exprString(call.args[0])}`);
+        this.error(call.pos, `cannot use ... with ${nargs}-valued ${exprString(call.args[0])}`);
         return;
       }
     } else if (nargs >= npars - 1) {
@@ -162,11 +162,12 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
       npars--;
     }
   } else if (ddd) {
-    this.error(call.ellipsis, `cannot use ... in call to non-variadic ${name}`);
+    this.error(call.pos, `cannot use ... in call to non-variadic ${name}`);
     return;
   }
   if (nargs !== npars) {
-    let at = call.rparen;
+    // Reported at the first extra argument, else at the last one, else at the call.
+    let at = call.pos;
     let qualifier = 'not enough';
     if (nargs > npars) {
       at = args[npars].expr!.pos;
@@ -275,7 +276,7 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: ast.Selecto
       return;
     }
     if (needsPtr) {
-      this.error(e.pos, `cannot call pointer method ${sel} on ${this.tstr(x.type)}`);
+      this.error(e.sel.pos, `cannot call pointer method ${sel} on ${this.tstr(x.type)}`);
       x.invalidate();
       return;
     }

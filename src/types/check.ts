@@ -12,6 +12,7 @@ import './indexexpr';
 import './literals';
 import './assignments';
 import './stmt';
+import './labels';
 import './infer';
 import type * as ast from '../syntax/ast';
 import { GoError, SourceFile } from '../syntax/source';

@@ -454,7 +454,6 @@ export class Checker {
     this.funcBodyStmts(body);
     if (sig.results.length > 0 && !this.isTerminatingBlock(body)) this.error(body.rbrace, 'missing return');
     this.usage(ctx);
-    this.labelUsage(ctx);
     this.scope = saved.scope;
     this.fctx = saved.fctx;
     this.iota = saved.iota;
@@ -475,16 +474,14 @@ export class Checker {
     for (const v of unused) this.error(v.pos, `${v.name} declared but not used`);
   }
 
-  private labelUsage(ctx: FuncContext): void {
-    for (const l of ctx.labels.values()) if (!l.used) this.error(l.pos, `label ${l.name} defined and not used`);
-  }
-
   private unusedImports(): void {
     for (const { obj, spec } of this.imports) {
       if (obj.used) continue;
       const path = stringLitValue(spec.path.value);
-      if (spec.name && spec.name.name !== obj.imported.name) this.error(spec.path.pos, `${JSON.stringify(path)} imported as ${obj.name} and not used`);
-      else this.error(spec.path.pos, `imported and not used: ${JSON.stringify(path)}`);
+      // The name is shown when it differs from the path's last element.
+      const elem = path.slice(path.lastIndexOf('/') + 1);
+      if (obj.name !== elem) this.error(obj.pos, `imported and not used: ${JSON.stringify(path)} as ${obj.name}`);
+      else this.error(obj.pos, `imported and not used: ${JSON.stringify(path)}`);
     }
   }
 

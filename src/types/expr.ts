@@ -258,8 +258,8 @@ function exprInternal(c: Checker, x: Operand, e: ast.Expr, hint: Type | null): v
         default: {
           const u = x.type instanceof TypeParam ? coreType(x.type) : x.type.underlying();
           if (!(u instanceof Pointer)) {
-            if (x.isNil()) c.error(e.pos, `invalid operation: cannot indirect nil`);
-            else c.error(e.pos, `invalid operation: cannot indirect ${c.describe(x)}`);
+            if (x.isNil()) c.error(e.x.pos, `invalid operation: cannot indirect nil`);
+            else c.error(e.x.pos, `invalid operation: cannot indirect ${c.describe(x)}`);
             x.invalidate();
             return;
           }
@@ -463,7 +463,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
         return;
       }
       if (x.mode !== Mode.Variable) {
-        c.error(e.pos, `invalid operation: cannot take address of ${c.describe(x)}`);
+        c.error(e.x.pos, `invalid operation: cannot take address of ${c.describe(x)}`);
         x.invalidate();
         return;
       }
@@ -718,9 +718,17 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: as
     }
   }
   if (!ok) {
-    if (!cause) cause = `operator ${op} not defined on ${c.kindString(errOp.type)}`;
+    if (!cause) {
+      if (x.type instanceof TypeParam || y.type instanceof TypeParam) {
+        if (!(x.type instanceof TypeParam)) errOp = y;
+        cause = `type parameter ${c.tstr(errOp.type)} is not comparable with ${op}`;
+      } else {
+        cause = `operator ${op} not defined on ${c.kindString(errOp.type)}`;
+      }
+    }
+    // A mismatch is only known once the second operand is seen: go build reports it there.
     if (switchCase) c.error(x.expr!.pos, `invalid case ${exprString(x.expr!)} in switch on ${exprString(y.expr!)} (${cause})`);
-    else c.error(e.pos, `invalid operation: ${exprString(e)} (${cause})`);
+    else c.error(errOp.expr!.pos, `invalid operation: ${exprString(e)} (${cause})`);
     x.invalidate();
     return;
   }
@@ -746,12 +754,17 @@ function incomparableCause(c: Checker, t: Type): string {
   return `operator == not defined on ${c.kindString(t)}`;
 }
 
+/** How comparison errors name a type: by its kind for composite types (`slice`, `struct`). */
 Checker.prototype.kindString = function (this: Checker, t: Type): string {
   const u = t.underlying();
+  if (u instanceof ArrayType) return 'array';
   if (u instanceof Slice) return 'slice';
+  if (u instanceof Struct) return 'struct';
+  if (u instanceof Pointer) return 'pointer';
   if (u instanceof Signature) return 'func';
+  if (u instanceof Interface) return t instanceof TypeParam ? `type parameter ${this.tstr(t)}` : 'interface';
   if (u instanceof MapType) return 'map';
-  if (t instanceof TypeParam) return t.obj.name;
+  if (u instanceof Chan) return 'chan';
   return this.tstr(t);
 };
 
@@ -830,7 +843,12 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>',
 
 // ---- untyped conversion and representability ----------------------------------------
 
-Checker.prototype.overflow = function (this: Checker, x: Operand, pos: number): void {
+/**
+ * spec: "Typed constants must always be accurately representable by values of
+ * the constant type." Checked after each constant operation; opPos is the
+ * operator's position, where go build reports an untyped constant grown too big.
+ */
+Checker.prototype.overflow = function (this: Checker, x: Operand, opPos: number): void {
   if (x.val!.kind === 'unknown') {
     return;
   }
@@ -839,7 +857,9 @@ Checker.prototype.overflow = function (this: Checker, x: Operand, pos: number): 
     if (u instanceof Basic) {
       const r = this.representableCode(x, u);
       if (r.code) {
-        this.error(pos === x.expr!.pos ? pos : x.expr!.pos, `constant ${constant.constString(x.val!)} overflows ${this.tstr(x.type)}`);
+        const what = r.code === 'truncated' ? 'truncated to' : r.code === 'overflows' ? 'overflows' : '';
+        if (what) this.error(x.expr!.pos, `${this.describe(x)} ${what} ${this.tstr(x.type)}`);
+        else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(x.type)}`);
         x.val = constant.unknown;
       } else if (r.val) x.val = r.val;
     }
@@ -848,10 +868,21 @@ Checker.prototype.overflow = function (this: Checker, x: Operand, pos: number): 
   // Untyped constants: the spec allows any size; the gc compiler stops at 512 bits.
   const v = x.val!;
   if (v.kind === 'int' && (v.value < 0n ? -v.value : v.value).toString(2).length > 512) {
-    this.error(pos, 'constant overflow');
+    const op = opName(x.expr);
+    this.error(opPos, `constant ${op ? op + ' ' : ''}overflow`);
     x.val = constant.unknown;
   }
 };
+
+/** The name go build gives an operation that overflowed. */
+function opName(e: ast.Expr | null): string {
+  if (e?.kind === 'BinaryExpr') {
+    const names: Partial<Record<ast.BinaryOp, string>> = { '+': 'addition', '-': 'subtraction', '^': 'bitwise XOR', '*': 'multiplication', '<<': 'shift' };
+    return names[e.op] ?? '';
+  }
+  if (e?.kind === 'UnaryExpr' && e.op === '^') return 'bitwise complement';
+  return '';
+}
 
 Checker.prototype.representable = function (this: Checker, x: Operand, t: Basic): void {
   const r = this.representableCode(x, t);

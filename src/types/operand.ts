@@ -6,7 +6,7 @@ import { exprString } from './exprstring';
 import type { BuiltinId, Package } from './objects';
 import { isUntyped } from './predicates';
 import { typeString } from './typestring';
-import { Basic, BasicKind, Type, invalidType } from './types';
+import { Basic, BasicKind, Named, Type, TypeParam, invalidType } from './types';
 
 export enum Mode {
   Invalid,
@@ -77,7 +77,13 @@ export class Operand {
     } else {
       desc = kind;
       if (this.mode !== Mode.NoValue && this.mode !== Mode.Invalid) {
-        desc = isUntyped(this.type) ? `${typeString(this.type, local)} ${kind}` : `${kind} of type ${typeString(this.type, local)}`;
+        if (isUntyped(this.type)) desc = `${typeString(this.type, local)} ${kind}`;
+        else {
+          const generic = this.type instanceof Named && this.type.typeParams.length > 0 && !this.type.orig;
+          desc = `${kind} of ${generic ? 'generic ' : ''}type ${typeString(this.type, local)}`;
+          // A type parameter's operand names its constraint, as go build does.
+          if (this.type instanceof TypeParam) desc += ` constrained by ${typeString(this.type.constraint, local)}`;
+        }
       }
     }
     parts.push(expr ? `${expr} (${desc})` : desc);

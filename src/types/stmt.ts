@@ -33,9 +33,8 @@ const topCtx: StmtContext = { breakOk: false, continueOk: false, fallthroughOk: 
 
 Checker.prototype.funcBodyStmts = function (this: Checker, body: ast.BlockStmt): void {
   this.info.scopes.set(body, this.scope);
-  collectLabels(this, body.list);
   stmtList(this, topCtx, body.list);
-  checkGotos(this, body);
+  this.labels(body);
 };
 
 function stmtList(c: Checker, ctx: StmtContext, list: ast.Stmt[]): void {
@@ -293,31 +292,8 @@ Object.defineProperty(Checker.prototype, 'opAssign', {
 });
 
 function branchStmt(c: Checker, ctx: StmtContext, s: ast.BranchStmt): void {
-  if (s.label) {
-    const l = c.fctx!.labels.get(s.label.name);
-    if (!l) {
-      c.error(s.label.pos, `label ${s.label.name} not defined`);
-      return;
-    }
-    l.used = true;
-    c.recordUse(s.label, l);
-    if (s.tok === 'break' || s.tok === 'continue') {
-      const target = c.labelTargets.get(l);
-      const enclosing = c.enclosingLabels.includes(l);
-      if (!enclosing || !target) {
-        c.error(s.label.pos, `invalid ${s.tok} label ${s.label.name}`);
-        return;
-      }
-      if (s.tok === 'continue' && target.kind !== 'ForStmt' && target.kind !== 'RangeStmt') {
-        c.error(s.label.pos, `invalid continue label ${s.label.name}`);
-        return;
-      }
-      if (s.tok === 'break' && !['ForStmt', 'RangeStmt', 'SwitchStmt', 'TypeSwitchStmt', 'SelectStmt'].includes(target.kind)) {
-        c.error(s.label.pos, `invalid break label ${s.label.name}`);
-      }
-    }
-    return;
-  }
+  // Labelled branches are checked once the whole body is known (labels.ts).
+  if (s.label) return;
   switch (s.tok) {
     case 'break':
       if (!ctx.breakOk) c.error(s.pos, 'break is not in a loop, switch, or select');
@@ -338,260 +314,57 @@ function branchStmt(c: Checker, ctx: StmtContext, s: ast.BranchStmt): void {
   }
 }
 
-// ---- labels ---------------------------------------------------------------------
-
-declare module './checker' {
-  interface Checker {
-    /** The statement each label labels. */
-    labelTargets: Map<Label, ast.Stmt>;
-    /** Labels of the statements enclosing the current one (innermost last). */
-    enclosingLabels: Label[];
-  }
-}
-Object.defineProperty(Checker.prototype, 'labelTargets', {
-  get(this: Checker & { _labelTargets?: Map<Label, ast.Stmt> }) {
-    if (!this._labelTargets) this._labelTargets = new Map();
-    return this._labelTargets;
-  },
-});
-Object.defineProperty(Checker.prototype, 'enclosingLabels', {
-  get(this: Checker & { _enclosing?: Label[] }) {
-    if (!this._enclosing) this._enclosing = [];
-    return this._enclosing;
-  },
-});
-
-/** Declares the labels of a function body (labels have function scope). */
-function collectLabels(c: Checker, list: ast.Stmt[]): void {
-  const visit = (s: ast.Stmt | null): void => {
-    if (!s) return;
-    switch (s.kind) {
-      case 'LabeledStmt': {
-        const name = s.label.name;
-        if (name !== '_') {
-          const prev = c.fctx!.labels.get(name);
-          if (prev) {
-            c.error(s.label.pos, `label ${name} already defined`, [`${c.file.format(prev.pos)}: previous definition`]);
-          } else {
-            const l = new Label(name, invalidType, s.label.pos, c.pkg);
-            c.fctx!.labels.set(name, l);
-            c.recordDef(s.label, l);
-            c.labelTargets.set(l, s.stmt);
-          }
-        }
-        visit(s.stmt);
-        return;
-      }
-      case 'BlockStmt':
-        s.list.forEach(visit);
-        return;
-      case 'IfStmt':
-        visit(s.body);
-        visit(s.else_);
-        return;
-      case 'ForStmt':
-      case 'RangeStmt':
-        visit(s.body);
-        return;
-      case 'SwitchStmt':
-      case 'TypeSwitchStmt':
-        s.clauses.forEach((cl) => cl.body.forEach(visit));
-        return;
-      case 'SelectStmt':
-        s.clauses.forEach((cl) => cl.body.forEach(visit));
-        return;
-    }
-  };
-  list.forEach(visit);
-}
-
-/** Checks goto statements: no jumping over variable declarations or into blocks. */
-function checkGotos(c: Checker, body: ast.BlockStmt): void {
-  const labels = c.fctx!.labels;
-  if (!labels.size) return;
-  // For each block: positions of labels and var declarations directly in it.
-  const walk = (list: ast.Stmt[], enclosing: Set<string>): void => {
-    const here = new Map<string, number>();
-    list.forEach((s, i) => {
-      let t: ast.Stmt = s;
-      while (t.kind === 'LabeledStmt') {
-        here.set(t.label.name, i);
-        t = t.stmt;
-      }
-    });
-    const inner = new Set([...enclosing, ...here.keys()]);
-    list.forEach((s, i) => {
-      const gotos = findGotos(s);
-      for (const g of gotos) {
-        const name = g.label!.name;
-        if (!labels.has(name)) continue;
-        if (here.has(name)) {
-          const j = here.get(name)!;
-          if (j > i) {
-            for (let k = i + 1; k < j; k++) {
-              const d = list[k];
-              const decl = varDeclIn(d);
-              if (decl) {
-                c.error(g.label!.pos, `goto ${name} jumps over variable declaration at line ${c.file.position(decl.pos).line}`);
-                break;
-              }
-            }
-          }
-        } else if (!enclosing.has(name) && !labelInside(s, name)) {
-          const target = c.labelTargets.get(labels.get(name)!);
-          const blockStart = target ? findBlockStart(body, labels.get(name)!.pos) : null;
-          c.error(g.label!.pos, `goto ${name} jumps into block starting at ${blockStart !== null ? c.file.format(blockStart) : '?'}`);
-        }
-      }
-    });
-    for (const s of list) forEachBlock(s, (l) => walk(l, inner));
-  };
-  walk(body.list, new Set());
-}
-
-function varDeclIn(s: ast.Stmt): ast.Node | null {
-  let t = s;
-  while (t.kind === 'LabeledStmt') t = t.stmt;
-  if (t.kind === 'DeclStmt' && t.decl.tok === 'var') return t;
-  if (t.kind === 'AssignStmt' && t.tok === ':=') return t;
-  return null;
-}
-
-/** goto statements directly in s (not inside nested blocks of s, which are walked separately). */
-function findGotos(s: ast.Stmt): ast.BranchStmt[] {
-  let t = s;
-  while (t.kind === 'LabeledStmt') t = t.stmt;
-  if (t.kind === 'BranchStmt' && t.tok === 'goto' && t.label) return [t];
-  const out: ast.BranchStmt[] = [];
-  forEachBlock(s, (list) => {
-    for (const x of list) {
-      let y = x;
-      while (y.kind === 'LabeledStmt') y = y.stmt;
-      if (y.kind === 'BranchStmt' && y.tok === 'goto' && y.label) out.push(y);
-    }
-  });
-  return out;
-}
-
-function labelInside(s: ast.Stmt, name: string): boolean {
-  let found = false;
-  const visit = (x: ast.Stmt) => {
-    if (found) return;
-    if (x.kind === 'LabeledStmt') {
-      if (x.label.name === name) found = true;
-      visit(x.stmt);
-      return;
-    }
-    forEachBlock(x, (l) => l.forEach(visit));
-  };
-  visit(s);
-  return found;
-}
-
-function findBlockStart(body: ast.BlockStmt, labelPos: number): number | null {
-  let best: number | null = null;
-  const visit = (s: ast.Stmt) => {
-    forEachBlock(s, (list, node) => {
-      if (node.pos <= labelPos && labelPos < node.end) best = node.pos;
-      list.forEach(visit);
-    });
-  };
-  body.list.forEach(visit);
-  return best;
-}
-
-function forEachBlock(s: ast.Stmt, f: (list: ast.Stmt[], node: ast.Node) => void): void {
-  switch (s.kind) {
-    case 'LabeledStmt':
-      forEachBlock(s.stmt, f);
-      return;
-    case 'BlockStmt':
-      f(s.list, s);
-      return;
-    case 'IfStmt':
-      f(s.body.list, s.body);
-      if (s.else_) {
-        if (s.else_.kind === 'BlockStmt') f(s.else_.list, s.else_);
-        else forEachBlock(s.else_, f);
-      }
-      return;
-    case 'ForStmt':
-    case 'RangeStmt':
-      f(s.body.list, s.body);
-      return;
-    case 'SwitchStmt':
-    case 'TypeSwitchStmt':
-      s.clauses.forEach((cl) => f(cl.body, cl));
-      return;
-    case 'SelectStmt':
-      s.clauses.forEach((cl) => f(cl.body, cl));
-      return;
-  }
-}
-
-function withLabel<T>(c: Checker, s: ast.Stmt, fn: () => T): T {
-  const l = [...c.labelTargets].find(([, t]) => t === s)?.[0];
-  if (l) c.enclosingLabels.push(l);
-  try {
-    return fn();
-  } finally {
-    if (l) c.enclosingLabels.pop();
-  }
-}
-
 // ---- switch, type switch, select -----------------------------------------------------
 
 function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
-  withLabel(c, s, () => {
-    openScope(c, s, 'switch');
-    if (s.init) c.stmt(topCtxLike(ctx), s.init);
-    const x = new Operand();
-    if (s.tag) {
-      c.expr(x, s.tag);
-      // The tag's type is final: an untyped constant takes its default type.
-      if (x.mode !== Mode.Invalid && isUntyped(x.type)) c.convertUntyped(x, defaultType(x.type));
-      if (x.mode !== Mode.Invalid && !isComparableTag(x.type)) {
-        c.error(s.tag.pos, `cannot switch on ${c.describe(x)}`);
-        x.invalidate();
-      }
-    } else {
-      x.setConst(Typ[BasicKind.Bool], constant.makeBool(true));
-      const t: ast.Ident = { kind: 'Ident', name: 'true', pos: s.rbrace, end: s.rbrace };
-      x.expr = t;
+  openScope(c, s, 'switch');
+  if (s.init) c.stmt(topCtxLike(ctx), s.init);
+  const x = new Operand();
+  if (s.tag) {
+    c.expr(x, s.tag);
+    // The tag's type is final: an untyped constant takes its default type.
+    if (x.mode !== Mode.Invalid && isUntyped(x.type)) c.convertUntyped(x, defaultType(x.type));
+    if (x.mode !== Mode.Invalid && !isComparableTag(x.type)) {
+      c.error(s.tag.pos, `cannot switch on ${c.describe(x)}`);
+      x.invalidate();
     }
-    let seenDefault: ast.CaseClause | null = null;
-    const seen: { val: constant.ConstValue; type: Type; pos: number }[] = [];
-    s.clauses.forEach((cl, i) => {
-      if (cl.list === null) {
-        if (seenDefault) c.error(cl.pos, `multiple defaults in switch`, [`${c.file.format(seenDefault.pos)}: previous default`]);
-        else seenDefault = cl;
-      } else {
-        for (const e of cl.list) {
-          const y = new Operand();
-          c.expr(y, e);
-          if (x.mode === Mode.Invalid || y.mode === Mode.Invalid) continue;
-          const v = new Operand();
-          v.copyFrom(y);
-          const t = new Operand();
-          t.copyFrom(x);
-          // Order matters for error messages: case value compared against tag.
-          comparisonForCase(c, v, t, e);
-          if (v.mode === Mode.Invalid) continue;
-          if (y.mode === Mode.Constant && y.val && y.val.kind !== 'unknown') {
-            const prev = seen.find((p) => constant.compare(p.val, '==', y.val!) && identical(p.type, y.type));
-            if (prev) {
-              c.error(e.pos, `duplicate case ${exprString(e)} in expression switch`, [`${c.file.format(prev.pos)}: previous case`]);
-            } else seen.push({ val: y.val, type: y.type, pos: e.pos });
-          }
+  } else {
+    x.setConst(Typ[BasicKind.Bool], constant.makeBool(true));
+    const t: ast.Ident = { kind: 'Ident', name: 'true', pos: s.rbrace, end: s.rbrace };
+    x.expr = t;
+  }
+  let seenDefault: ast.CaseClause | null = null;
+  const seen: { val: constant.ConstValue; type: Type; pos: number }[] = [];
+  s.clauses.forEach((cl, i) => {
+    if (cl.list === null) {
+      if (seenDefault) c.error(cl.pos, `multiple defaults in switch`, [`${c.file.format(seenDefault.pos)}: previous default`]);
+      else seenDefault = cl;
+    } else {
+      for (const e of cl.list) {
+        const y = new Operand();
+        c.expr(y, e);
+        if (x.mode === Mode.Invalid || y.mode === Mode.Invalid) continue;
+        const v = new Operand();
+        v.copyFrom(y);
+        const t = new Operand();
+        t.copyFrom(x);
+        // Order matters for error messages: case value compared against tag.
+        comparisonForCase(c, v, t, e);
+        if (v.mode === Mode.Invalid) continue;
+        if (y.mode === Mode.Constant && y.val && y.val.kind !== 'unknown') {
+          const prev = seen.find((p) => constant.compare(p.val, '==', y.val!) && identical(p.type, y.type));
+          if (prev) {
+            c.error(e.pos, `duplicate case ${exprString(e)} in expression switch`, [`${c.file.format(prev.pos)}: previous case`]);
+          } else seen.push({ val: y.val, type: y.type, pos: e.pos });
         }
       }
-      openScope(c, cl, 'case');
-      const final = i === s.clauses.length - 1;
-      stmtList(c, { ...ctx, breakOk: true, fallthroughOk: !final, finalSwitchCase: final, inTypeSwitch: false }, cl.body);
-      c.closeScope();
-    });
+    }
+    openScope(c, cl, 'case');
+    const final = i === s.clauses.length - 1;
+    stmtList(c, { ...ctx, breakOk: true, fallthroughOk: !final, finalSwitchCase: final, inTypeSwitch: false }, cl.body);
     c.closeScope();
   });
+  c.closeScope();
 }
 
 function isComparableTag(t: Type): boolean {
@@ -610,101 +383,97 @@ function comparisonForCase(c: Checker, y: Operand, x: Operand, e: ast.Expr): voi
 }
 
 function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): void {
-  withLabel(c, s, () => {
-    openScope(c, s, 'type switch');
-    if (s.init) c.stmt(topCtxLike(ctx), s.init);
-    if (s.bind && s.bind.name === '_') {
-      c.error(s.bind.pos, 'no new variable on left side of :=');
-    }
-    const x = new Operand();
-    c.expr(x, s.x);
-    if (x.mode === Mode.Invalid) {
-      c.closeScope();
-      return;
-    }
-    if (x.type instanceof TypeParam) {
-      c.error(s.x.pos, `cannot use type switch on type parameter value ${c.describe(x)}`);
-      c.closeScope();
-      return;
-    }
-    if (!(x.type.underlying() instanceof Interface)) {
-      c.error(s.x.pos, `${c.describe(x)} is not an interface`);
-      c.closeScope();
-      return;
-    }
-    const lhsVars: Var[] = [];
-    let seenDefault: ast.CaseClause | null = null;
-    const seenTypes: { t: Type | null; pos: number }[] = [];
-    s.clauses.forEach((cl) => {
-      let T: Type | null = null;
-      if (cl.list === null) {
-        if (seenDefault) c.error(cl.pos, 'multiple defaults in switch');
-        seenDefault = cl;
-      } else {
-        for (const e of cl.list) {
-          let t: Type | null;
-          if (e.kind === 'Ident' && e.name === 'nil' && c.scope.lookupParent('nil')?.[1].kind === 'Nil') {
-            t = null;
-            c.record(e, Mode.Value, Typ[BasicKind.UntypedNil], null);
-          } else {
-            t = c.typExpr(e);
-            if (!isValid(t)) continue;
-            c.typeAssertion(e, x, t, true);
-          }
-          const dup = seenTypes.find((p) => (p.t === null && t === null) || (p.t !== null && t !== null && identical(p.t, t)));
-          if (dup) {
-            c.error(e.pos, `duplicate case ${t ? c.tstr(t) : 'nil'} in type switch`, [`${c.file.format(dup.pos)}: previous case`]);
-          } else seenTypes.push({ t, pos: e.pos });
-          T = t;
+  openScope(c, s, 'type switch');
+  if (s.init) c.stmt(topCtxLike(ctx), s.init);
+  if (s.bind && s.bind.name === '_') {
+    c.error(s.bind.pos, 'no new variable on left side of :=');
+  }
+  const x = new Operand();
+  c.expr(x, s.x);
+  if (x.mode === Mode.Invalid) {
+    c.closeScope();
+    return;
+  }
+  if (x.type instanceof TypeParam) {
+    c.error(s.x.pos, `cannot use type switch on type parameter value ${c.describe(x)}`);
+    c.closeScope();
+    return;
+  }
+  if (!(x.type.underlying() instanceof Interface)) {
+    c.error(s.x.pos, `${c.describe(x)} is not an interface`);
+    c.closeScope();
+    return;
+  }
+  const lhsVars: Var[] = [];
+  let seenDefault: ast.CaseClause | null = null;
+  const seenTypes: { t: Type | null; pos: number }[] = [];
+  s.clauses.forEach((cl) => {
+    let T: Type | null = null;
+    if (cl.list === null) {
+      if (seenDefault) c.error(cl.pos, 'multiple defaults in switch');
+      seenDefault = cl;
+    } else {
+      for (const e of cl.list) {
+        let t: Type | null;
+        if (e.kind === 'Ident' && e.name === 'nil' && c.scope.lookupParent('nil')?.[1].kind === 'Nil') {
+          t = null;
+          c.record(e, Mode.Value, Typ[BasicKind.UntypedNil], null);
+        } else {
+          t = c.typExpr(e);
+          if (!isValid(t)) continue;
+          c.typeAssertion(e, x, t, true);
         }
+        const dup = seenTypes.find((p) => (p.t === null && t === null) || (p.t !== null && t !== null && identical(p.t, t)));
+        if (dup) {
+          c.error(e.pos, `duplicate case ${t ? c.tstr(t) : 'nil'} in type switch`, [`${c.file.format(dup.pos)}: previous case`]);
+        } else seenTypes.push({ t, pos: e.pos });
+        T = t;
       }
-      openScope(c, cl, 'case');
-      if (s.bind) {
-        // spec: in clauses with one type the variable has that type; otherwise the type of x.
-        const vt = cl.list && cl.list.length === 1 && T ? T : x.type;
-        const v = new Var(s.bind.name, vt, s.bind.pos, c.pkg);
-        v.ownerFunc = c.fctx?.node ?? null;
-        c.scope.insert(v);
-        c.info.implicits.set(cl, v);
-        lhsVars.push(v);
-      }
-      stmtList(c, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, cl.body);
-      c.closeScope();
-    });
-    if (s.bind) {
-      const used = lhsVars.some((v) => v.used);
-      if (!used && s.bind.name !== '_') c.error(s.bind.pos, `${s.bind.name} declared but not used`);
-      const obj = new Var(s.bind.name, x.type, s.bind.pos, c.pkg);
-      c.recordDef(s.bind, obj);
     }
+    openScope(c, cl, 'case');
+    if (s.bind) {
+      // spec: in clauses with one type the variable has that type; otherwise the type of x.
+      const vt = cl.list && cl.list.length === 1 && T ? T : x.type;
+      const v = new Var(s.bind.name, vt, s.bind.pos, c.pkg);
+      v.ownerFunc = c.fctx?.node ?? null;
+      c.scope.insert(v);
+      c.info.implicits.set(cl, v);
+      lhsVars.push(v);
+    }
+    stmtList(c, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, cl.body);
     c.closeScope();
   });
+  if (s.bind) {
+    const used = lhsVars.some((v) => v.used);
+    if (!used && s.bind.name !== '_') c.error(s.bind.pos, `${s.bind.name} declared but not used`);
+    const obj = new Var(s.bind.name, x.type, s.bind.pos, c.pkg);
+    c.recordDef(s.bind, obj);
+  }
+  c.closeScope();
 }
 
 function selectStmt(c: Checker, ctx: StmtContext, s: ast.SelectStmt): void {
-  withLabel(c, s, () => {
-    let seenDefault = false;
-    for (const cl of s.clauses) {
-      if (cl.comm === null) {
-        if (seenDefault) c.error(cl.pos, 'multiple defaults in select');
-        seenDefault = true;
-      } else {
-        const comm = cl.comm;
-        let valid = false;
-        if (comm.kind === 'SendStmt') valid = true;
-        else if (comm.kind === 'ExprStmt') valid = isRecv(comm.x);
-        else if (comm.kind === 'AssignStmt') valid = comm.rhs.length === 1 && isRecv(comm.rhs[0]);
-        if (!valid) {
-          c.error(comm.pos, 'select case must be receive, send or assign recv');
-          continue;
-        }
+  let seenDefault = false;
+  for (const cl of s.clauses) {
+    if (cl.comm === null) {
+      if (seenDefault) c.error(cl.pos, 'multiple defaults in select');
+      seenDefault = true;
+    } else {
+      const comm = cl.comm;
+      let valid = false;
+      if (comm.kind === 'SendStmt') valid = true;
+      else if (comm.kind === 'ExprStmt') valid = isRecv(comm.x);
+      else if (comm.kind === 'AssignStmt') valid = comm.rhs.length === 1 && isRecv(comm.rhs[0]);
+      if (!valid) {
+        c.error(comm.pos, 'select case must be receive, send or assign recv');
+        continue;
       }
-      openScope(c, cl, 'case');
-      if (cl.comm) c.stmt(topCtxLike(ctx), cl.comm);
-      stmtList(c, { ...ctx, breakOk: true, fallthroughOk: false }, cl.body);
-      c.closeScope();
     }
-  });
+    openScope(c, cl, 'case');
+    if (cl.comm) c.stmt(topCtxLike(ctx), cl.comm);
+    stmtList(c, { ...ctx, breakOk: true, fallthroughOk: false }, cl.body);
+    c.closeScope();
+  }
 }
 
 function isRecv(e: ast.Expr): boolean {
@@ -749,65 +518,63 @@ export function rangeTypes(t: Type, goVersion: number): { key: Type | null; val:
 }
 
 function rangeStmt(c: Checker, ctx: StmtContext, s: ast.RangeStmt): void {
-  withLabel(c, s, () => {
-    openScope(c, s, 'range');
-    const x = new Operand();
-    c.expr(x, s.x);
-    let keyT: Type | null = null;
-    let valT: Type | null = null;
-    if (x.mode !== Mode.Invalid) {
-      const r = rangeTypes(x.type, c.options.goVersion);
-      if (!r || r.cause) {
-        c.error(s.x.pos, `cannot range over ${c.describe(x)}${r?.cause ? ` (${r.cause})` : ''}`);
-        x.invalidate();
-      } else {
-        keyT = r.key;
-        valT = r.val;
-        if (isUntyped(x.type)) c.convertUntyped(x, defaultType(x.type));
-        const u = coreType(x.type);
-        const oneVar = u instanceof Chan || (u instanceof Basic && isInteger(u));
-        if (s.value && oneVar) {
-          c.error(s.value.pos, `range over ${c.describe(x)} permits only one iteration variable`);
-        } else if (s.key && !keyT && u instanceof Signature) {
-          c.error(s.key.pos, `range over ${c.describe(x)} permits no iteration variables`);
-        } else if (s.value && !valT && u instanceof Signature) {
-          c.error(s.value.pos, `range over ${c.describe(x)} permits only one iteration variable`);
-        }
+  openScope(c, s, 'range');
+  const x = new Operand();
+  c.expr(x, s.x);
+  let keyT: Type | null = null;
+  let valT: Type | null = null;
+  if (x.mode !== Mode.Invalid) {
+    const r = rangeTypes(x.type, c.options.goVersion);
+    if (!r || r.cause) {
+      c.error(s.x.pos, `cannot range over ${c.describe(x)}${r?.cause ? ` (${r.cause})` : ''}`);
+      x.invalidate();
+    } else {
+      keyT = r.key;
+      valT = r.val;
+      if (isUntyped(x.type)) c.convertUntyped(x, defaultType(x.type));
+      const u = coreType(x.type);
+      const oneVar = u instanceof Chan || (u instanceof Basic && isInteger(u));
+      if (s.value && oneVar) {
+        c.error(s.value.pos, `range over ${c.describe(x)} permits only one iteration variable`);
+      } else if (s.key && !keyT && u instanceof Signature) {
+        c.error(s.key.pos, `range over ${c.describe(x)} permits no iteration variables`);
+      } else if (s.value && !valT && u instanceof Signature) {
+        c.error(s.value.pos, `range over ${c.describe(x)} permits only one iteration variable`);
       }
     }
-    const lhs = [s.key, s.value];
-    const rhs = [keyT, valT];
-    if (s.tok === ':=') {
-      const vars: Var[] = [];
-      lhs.forEach((l, i) => {
-        if (!l) return;
-        if (l.kind !== 'Ident') {
-          c.error(l.pos, `non-name ${exprString(l)} on left side of :=`);
-          return;
-        }
-        const v = new Var(l.name, rhs[i] ?? invalidType, l.pos, c.pkg);
-        v.ownerFunc = c.fctx?.node ?? null;
-        c.recordDef(l, v);
-        c.fctx?.locals.push(v);
-        vars.push(v);
-      });
-      for (const v of vars) if (v.name !== '_') {
-        const prev = c.scope.insert(v);
-        if (prev) c.redeclared(v, prev);
+  }
+  const lhs = [s.key, s.value];
+  const rhs = [keyT, valT];
+  if (s.tok === ':=') {
+    const vars: Var[] = [];
+    lhs.forEach((l, i) => {
+      if (!l) return;
+      if (l.kind !== 'Ident') {
+        c.error(l.pos, `non-name ${exprString(l)} on left side of :=`);
+        return;
       }
-    } else if (s.tok === '=') {
-      lhs.forEach((l, i) => {
-        if (!l || !rhs[i]) return;
-        const y = new Operand();
-        y.mode = Mode.Value;
-        y.expr = l;
-        y.type = rhs[i]!;
-        c.assignVar(l, y);
-      });
+      const v = new Var(l.name, rhs[i] ?? invalidType, l.pos, c.pkg);
+      v.ownerFunc = c.fctx?.node ?? null;
+      c.recordDef(l, v);
+      c.fctx?.locals.push(v);
+      vars.push(v);
+    });
+    for (const v of vars) if (v.name !== '_') {
+      const prev = c.scope.insert(v);
+      if (prev) c.redeclared(v, prev);
     }
-    c.stmt({ ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
-    c.closeScope();
-  });
+  } else if (s.tok === '=') {
+    lhs.forEach((l, i) => {
+      if (!l || !rhs[i]) return;
+      const y = new Operand();
+      y.mode = Mode.Value;
+      y.expr = l;
+      y.type = rhs[i]!;
+      c.assignVar(l, y);
+    });
+  }
+  c.stmt({ ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
+  c.closeScope();
 }
 
 // ---- declarations in function bodies ------------------------------------------------------

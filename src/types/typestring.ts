@@ -74,6 +74,9 @@ class Writer {
           this.type(a);
         });
         this.out += ']';
+      } else if (t.typeParams.length && !t.orig) {
+        // A generic type not instantiated shows its parameters: `Box[T any]`.
+        this.typeParamList(t.typeParams);
       }
     } else if (t instanceof TypeParam) {
       this.out += t.obj.name;
@@ -107,6 +110,19 @@ class Writer {
     }
     this.out += '}';
     this.seen.delete(t);
+  }
+
+  /** `[K comparable, V any]`; neighbours with the same constraint share it: `[A, B any]`. */
+  typeParamList(tps: TypeParam[]): void {
+    this.out += '[';
+    tps.forEach((tp, i) => {
+      if (i > 0) this.out += ', ';
+      this.out += tp.obj.name;
+      if (i + 1 < tps.length && tps[i + 1].constraint === tp.constraint) return;
+      this.out += ' ';
+      this.type(tp.constraint);
+    });
+    this.out += ']';
   }
 
   tuple(t: Tuple, variadic: boolean): void {
