@@ -6,6 +6,7 @@
 //   s:<hex>   a string's bytes        b:<hex> / b:nil   a []byte
 //   i:<dec>   any integer             f:<hex>           a float64's IEEE bits
 //   true / false                      r:<dec>           a rune (int32)
+//   l:<len>:<cap>:<hex>,<hex>...  /  l:nil               a []string
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -69,6 +70,13 @@ export function decode(v: string): unknown {
     case 'i:':
     case 'r:':
       return norm(BigInt(body));
+    case 'l:': {
+      if (body === 'nil') return null;
+      const [len, cap, items] = body.split(':');
+      const a: unknown[] = Number(len) === 0 ? [] : items.split(',').map(unhex);
+      while (a.length < Number(cap)) a.push('');
+      return new Slice(a, 0, Number(len), Number(cap));
+    }
     case 'f:':
       f64.setBigUint64(0, BigInt('0x' + body));
       return f64.getFloat64(0);
@@ -86,6 +94,11 @@ export function encode(v: unknown, like: string): string {
       if (v === null) return 'b:nil';
       if (!(v instanceof Slice)) return `?${String(v)}`;
       return 'b:' + (v.a.slice(v.off, v.off + v.len) as number[]).map((x) => x.toString(16).padStart(2, '0')).join('');
+    }
+    case 'l:': {
+      if (v === null) return 'l:nil';
+      if (!(v instanceof Slice)) return `?${String(v)}`;
+      return `l:${v.len}:${v.cap}:` + (v.a.slice(v.off, v.off + v.len) as string[]).map(hex).join(',');
     }
     case 'i:':
       return 'i:' + String(v);
