@@ -77,6 +77,18 @@ function expectingName(type: string): string {
 
 class SyntaxStop extends Error {}
 
+/**
+ * The grammar wants a type as the first argument of `new` and `make`, and
+ * leaves an ERROR around any other expression there; Go parses it as an
+ * ordinary argument (the type checker then says "5 is not a type").
+ */
+function isValueInTypeArgument(n: TSNode): boolean {
+  const parent = n.parent;
+  if (!parent || parent.type !== 'argument_list' || n.namedChildCount !== 1) return false;
+  const fn = parent.parent?.childForFieldName('function');
+  return !!fn && (fn.text === 'new' || fn.text === 'make') && !n.namedChild(0)!.hasError;
+}
+
 class Converter {
   readonly errors: GoError[] = [];
 
@@ -89,7 +101,7 @@ class Converter {
     let found: TSNode | null = null;
     const visit = (n: TSNode): void => {
       if (found) return;
-      if (n.isMissing || n.type === 'ERROR') {
+      if (n.isMissing || (n.type === 'ERROR' && !isValueInTypeArgument(n))) {
         found = n;
         return;
       }
@@ -97,7 +109,8 @@ class Converter {
       for (let i = 0; i < n.childCount; i++) visit(n.child(i)!);
     };
     visit(root);
-    if (!found) return new GoError(this.src, 0, 'syntax error');
+    // Only errors Go does not consider syntax errors (see isValueInTypeArgument).
+    if (!found) return null;
     const node: TSNode = found;
     if (node.isMissing) {
       const next = this.tokenAfter(node.startIndex);
@@ -841,6 +854,8 @@ class Converter {
       if (a.type === 'variadic_argument') {
         args.push(this.expr(this.named(a)[0]));
         ellipsis = this.tokenPos(a, '...');
+      } else if (a.type === 'ERROR' && isValueInTypeArgument(a)) {
+        args.push(this.expr(a.namedChild(0)!));
       } else {
         args.push(this.type(a));
       }

@@ -92,23 +92,38 @@ export class GoError {
   }
 }
 
-/** Sorts errors by position and keeps what `go build` keeps: the first ten, then "too many errors". */
+/**
+ * Prints errors as `go build` does. The gc compiler counts errors as they are
+ * reported (at most one syntax error per line, and a message repeated on its
+ * line counts once); at the tenth it prints what it has, sorted by position,
+ * then `too many errors` at the tenth's position, and stops. So `errors` must
+ * be in the order the checker found them, which is the order Go finds them.
+ */
 export function formatErrors(errors: GoError[]): string {
-  const sorted = [...errors].sort((a, b) => a.pos - b.pos);
-  const lines: string[] = [];
-  const seenLines = new Set<number>();
-  let count = 0;
-  for (const e of sorted) {
+  const kept: GoError[] = [];
+  let last: { syntaxLine: number; otherLine: number; msg: string } = { syntaxLine: -1, otherLine: -1, msg: '' };
+  let limit: GoError | null = null;
+  for (const e of errors) {
     const line = e.position.line;
-    // The gc compiler reports at most one syntax error per line.
-    if (e.msg.startsWith('syntax error') && seenLines.has(line)) continue;
-    seenLines.add(line);
-    if (count === 10) {
-      lines.push(`${e.file.format(e.pos)}: too many errors`);
+    if (e.msg.startsWith('syntax error')) {
+      if (line === last.syntaxLine) continue;
+      last = { ...last, syntaxLine: line };
+    } else {
+      if (line === last.otherLine && e.msg === last.msg) continue;
+      last = { ...last, otherLine: line, msg: e.msg };
+    }
+    kept.push(e);
+    if (kept.length === 10) {
+      limit = e;
       break;
     }
-    lines.push(e.toString());
-    count++;
   }
+  // Stable: errors at one position keep the order they were found in.
+  const lines = kept
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.pos - b.e.pos || a.i - b.i)
+    .map(({ e }) => e.toString())
+    .filter((text, i, all) => i === 0 || text !== all[i - 1]);
+  if (limit) lines.push(`${limit.file.format(limit.pos)}: too many errors`);
   return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { exprString } from './exprstring';
 import { BuiltinId } from './objects';
 import { Mode, Operand } from './operand';
 import { defaultType, identical, isFloat, isInteger, isNumeric, isOrdered, isString, isTyped, isUntyped, isValid } from './predicates';
-import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType } from './types';
+import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, byteType, invalidType } from './types';
 import { anyType } from './universe';
 import { coreType, forAllTypes } from './expr';
 
@@ -30,7 +30,7 @@ const arity: Record<BuiltinId, [number, number]> = {
   delete: [2, 2],
   imag: [1, 1],
   len: [1, 1],
-  make: [1, 3],
+  make: [1, -1],
   max: [1, -1],
   min: [1, -1],
   new: [1, 1],
@@ -45,15 +45,14 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
   const nargs = call.args.length;
   const [min, max] = arity[id];
   if (call.ellipsis >= 0 && id !== 'append') {
-    this.error(call.ellipsis, `invalid operation: invalid use of ... with built-in ${id}`);
+    this.error(call.pos, `invalid operation: invalid use of ... with built-in ${id}`);
     this.useExprs(call.args);
     x.invalidate();
     return;
   }
   if (nargs < min || (max >= 0 && nargs > max)) {
     const msg = nargs < min ? 'not enough' : 'too many';
-    const at = nargs < min ? call.rparen : call.args[max].pos;
-    this.error(at, `${msg} arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
+    this.error(call.pos, `invalid operation: ${msg} arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
     this.useExprs(call.args);
     x.invalidate();
     return;
@@ -117,8 +116,10 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
       const su = coreType(S);
       let T: Type | null = su instanceof Slice ? su.elem : null;
       if (!T) {
-        if (first.isNil()) this.error(call.args[0].pos, 'first argument to append must be a typed slice; have untyped nil');
-        else this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} is not a slice`);
+        let cause = `have ${this.describe(first)}`;
+        if (first.isNil()) cause = 'have untyped nil';
+        else if (S instanceof TypeParam) cause = su ? `${this.describe(first)} has core type ${this.tstr(su)}` : `${this.describe(first)} has no core type`;
+        this.error(call.args[0].pos, `first argument to append must be a slice; ${cause}`);
         x.invalidate();
         return;
       }
@@ -175,7 +176,7 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
       const sizes: bigint[] = [];
       let bad = false;
       for (const a of call.args.slice(1)) {
-        const r = this.index(a, -1, 'size');
+        const r = this.index(a, -1);
         if (r === null) bad = true;
         else if (r >= 0n) sizes.push(r);
       }
@@ -200,14 +201,14 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
       const y = args[1];
       const dst = coreType(first.type);
       let src = coreType(y.type);
-      if (src instanceof Basic && isString(src)) src = new Slice(Typ[BasicKind.Uint8]);
+      if (src instanceof Basic && isString(src)) src = new Slice(byteType);
       if (!(dst instanceof Slice) || !(src instanceof Slice)) {
-        this.error(call.pos, `invalid argument: copy expects slice arguments; found ${this.describe(first)} and ${this.describe(y)}`);
+        this.error(call.args[0].pos, `invalid argument: copy expects slice arguments; found ${this.describe(first)} and ${this.describe(y)}`);
         x.invalidate();
         return;
       }
       if (!identical(dst.elem, src.elem)) {
-        this.error(call.pos, `invalid argument: arguments to copy ${this.describe(first)} and ${this.describe(y)} have different element types ${this.tstr(dst.elem)} and ${this.tstr(src.elem)}`);
+        this.error(call.args[0].pos, `invalid argument: arguments to copy ${this.describe(first)} and ${this.describe(y)} have different element types ${this.tstr(dst.elem)} and ${this.tstr(src.elem)}`);
         x.invalidate();
         return;
       }
@@ -262,52 +263,36 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
       return;
     case 'complex': {
       const y = args[1];
-      const toFloat = (o: Operand) => {
-        if (isUntyped(o.type) && o.mode === Mode.Constant && o.val!.kind !== 'complex') {
-          // Untyped operands become floats (or the other operand's type).
+      // Untyped arguments take the other's type; two untyped constants become floats if they can.
+      if (isUntyped(first.type) && isUntyped(y.type)) {
+        if (first.mode === Mode.Constant && y.mode === Mode.Constant) {
+          for (const o of [first, y]) {
+            if (isNumeric(o.type) && (o.val!.kind !== 'complex' || constant.sign(o.val!.im) === 0)) o.type = Typ[BasicKind.UntypedFloat];
+          }
+        } else {
+          this.convertUntyped(first, Typ[BasicKind.Float64]);
+          this.convertUntyped(y, Typ[BasicKind.Float64]);
         }
-      };
-      toFloat(first);
-      toFloat(y);
-      // Bring untyped operands to a common type.
-      if (isUntyped(first.type) && isTyped(y.type)) this.convertUntyped(first, y.type);
-      else if (isUntyped(y.type) && isTyped(first.type)) this.convertUntyped(y, first.type);
+      } else if (isUntyped(first.type)) this.convertUntyped(first, y.type);
+      else if (isUntyped(y.type)) this.convertUntyped(y, first.type);
       if (first.mode === Mode.Invalid || y.mode === Mode.Invalid) {
         x.invalidate();
         return;
       }
-      if (first.mode === Mode.Constant && y.mode === Mode.Constant && isUntyped(first.type) && isUntyped(y.type)) {
-        const re = constant.toFloat(first.val!);
-        const im = constant.toFloat(y.val!);
-        if (re.kind !== 'float' || im.kind !== 'float') {
-          this.error(call.pos, `invalid operation: ${exprString(call)} (arguments have type untyped complex, expected floating-point)`);
-          x.invalidate();
-          return;
-        }
-        x.setConst(Typ[BasicKind.UntypedComplex], constant.makeComplex(re, im));
-        return;
-      }
       if (!identical(first.type, y.type)) {
-        this.error(call.pos, `invalid operation: ${exprString(call)} (mismatched types ${this.tstr(first.type)} and ${this.tstr(y.type)})`);
+        this.error(call.args[0].pos, `invalid operation: ${exprString(call)} (mismatched types ${this.tstr(first.type)} and ${this.tstr(y.type)})`);
         x.invalidate();
         return;
       }
-      const ft = first.type.underlying();
-      let res: Type = invalidType;
-      if (ft instanceof Basic && ft.basic === BasicKind.Float32) res = Typ[BasicKind.Complex64];
-      else if (ft instanceof Basic && ft.basic === BasicKind.Float64) res = Typ[BasicKind.Complex128];
-      else if (isUntyped(ft)) res = Typ[BasicKind.Complex128];
-      if (!isValid(res)) {
-        this.error(call.pos, `invalid operation: ${exprString(call)} (arguments have type ${this.tstr(first.type)}, expected floating-point)`);
+      const res = forEachBasic(first.type, (k) => (k === BasicKind.Float32 ? Typ[BasicKind.Complex64] : k === BasicKind.Float64 ? Typ[BasicKind.Complex128] : k === BasicKind.UntypedFloat ? Typ[BasicKind.UntypedComplex] : null));
+      if (!res) {
+        this.error(call.args[0].pos, `invalid argument: arguments have type ${this.tstr(first.type)}, expected floating-point`);
         x.invalidate();
         return;
-      }
-      if (isUntyped(first.type)) {
-        this.convertUntyped(first, Typ[BasicKind.Float64]);
-        this.convertUntyped(y, Typ[BasicKind.Float64]);
       }
       if (first.mode === Mode.Constant && y.mode === Mode.Constant) {
         x.setConst(res, constant.makeComplex(constant.toFloat(first.val!) as constant.FloatVal, constant.toFloat(y.val!) as constant.FloatVal));
+        if (isTyped(res)) this.representable(x, res as Basic);
         return;
       }
       x.mode = Mode.Value;
@@ -316,24 +301,26 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
     }
     case 'real':
     case 'imag': {
-      if (first.mode === Mode.Constant && isUntyped(first.type)) {
-        const cv = constant.toComplex(first.val!);
-        if (cv.kind === 'complex') {
-          x.setConst(Typ[BasicKind.UntypedFloat], id === 'real' ? cv.re : cv.im);
-          return;
+      if (isUntyped(first.type)) {
+        // An untyped constant number can always be considered a complex constant.
+        if (first.mode === Mode.Constant) {
+          if (isNumeric(first.type)) first.type = Typ[BasicKind.UntypedComplex];
+        } else {
+          this.convertUntyped(first, Typ[BasicKind.Complex128]);
+          if (first.mode === Mode.Invalid) {
+            x.invalidate();
+            return;
+          }
         }
       }
-      const u = first.type.underlying();
-      let res: Type = invalidType;
-      if (u instanceof Basic && u.basic === BasicKind.Complex64) res = Typ[BasicKind.Float32];
-      else if (u instanceof Basic && u.basic === BasicKind.Complex128) res = Typ[BasicKind.Float64];
-      if (!isValid(res)) {
-        this.error(call.args[0].pos, `invalid argument: ${this.describe(first)} must be of complex type`);
+      const res = forEachBasic(first.type, (k) => (k === BasicKind.Complex64 ? Typ[BasicKind.Float32] : k === BasicKind.Complex128 ? Typ[BasicKind.Float64] : k === BasicKind.UntypedComplex ? Typ[BasicKind.UntypedFloat] : null));
+      if (!res) {
+        this.error(call.args[0].pos, `invalid argument: argument has type ${this.tstr(first.type)}, expected complex type`);
         x.invalidate();
         return;
       }
       if (first.mode === Mode.Constant) {
-        const cv = first.val as constant.ComplexVal;
+        const cv = constant.toComplex(first.val!) as constant.ComplexVal;
         x.setConst(res, id === 'real' ? cv.re : cv.im);
         return;
       }
@@ -402,6 +389,23 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
   void isNumeric;
   void Interface;
 };
+
+/**
+ * The result type f gives t's basic kind; for a type parameter, the result for
+ * every type of its type set, which must agree. Null where f has none.
+ */
+function forEachBasic(t: Type, f: (k: BasicKind) => Type | null): Type | null {
+  const one = (u: Type): Type | null => (u instanceof Basic ? f(u.basic) : null);
+  if (!(t instanceof TypeParam)) return one(t.underlying());
+  let res: Type | null = null;
+  const ok = forAllTypes(t, (u) => {
+    const r = one(u);
+    if (!r || (res && res !== r)) return false;
+    res = r;
+    return true;
+  });
+  return ok ? res : null;
+}
 
 function ev(c: Checker, e: ast.Expr): Operand {
   const x = new Operand();

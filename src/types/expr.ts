@@ -113,7 +113,7 @@ Checker.prototype.multiExpr = function (this: Checker, e: ast.Expr, allowCommaOk
 function exclude(c: Checker, x: Operand, modes: ('novalue' | 'builtin' | 'type')[]): void {
   let msg = '';
   if (x.mode === Mode.NoValue && modes.includes('novalue')) msg = `${exprString(x.expr!)} (no value) used as value`;
-  else if (x.mode === Mode.Builtin && modes.includes('builtin')) msg = `${exprString(x.expr!)} (built-in function ${x.builtin}) must be called`;
+  else if (x.mode === Mode.Builtin && modes.includes('builtin')) msg = `${exprString(x.expr!)} (built-in) must be called`;
   else if (x.mode === Mode.TypeExpr && modes.includes('type')) msg = `${exprString(x.expr!)} (type) is not an expression`;
   if (msg) {
     c.error(x.expr!.pos, msg);
@@ -591,8 +591,6 @@ function binary(c: Checker, x: Operand, e: ast.Expr, lhs: ast.Expr, rhs: ast.Exp
     return;
   }
   if (!binaryPredicate(x.type, op)) {
-    const what = op === '&&' || op === '||' ? '' : '';
-    void what;
     c.error(lhs.pos, `invalid operation: operator ${op} not defined on ${c.describe(x)}`);
     x.invalidate();
     return;
@@ -859,7 +857,7 @@ Checker.prototype.overflow = function (this: Checker, x: Operand, opPos: number)
       if (r.code) {
         const what = r.code === 'truncated' ? 'truncated to' : r.code === 'overflows' ? 'overflows' : '';
         if (what) this.error(x.expr!.pos, `${this.describe(x)} ${what} ${this.tstr(x.type)}`);
-        else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(x.type)}`);
+        else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to ${this.tstr(x.type)}`);
         x.val = constant.unknown;
       } else if (r.val) x.val = r.val;
     }
@@ -889,7 +887,7 @@ Checker.prototype.representable = function (this: Checker, x: Operand, t: Basic)
   if (r.code) {
     if (r.code === 'truncated') this.error(x.expr!.pos, `${c_describe(this, x)} truncated to ${this.tstr(t)}`);
     else if (r.code === 'overflows') this.error(x.expr!.pos, `${c_describe(this, x)} overflows ${this.tstr(t)}`);
-    else this.error(x.expr!.pos, `cannot convert ${c_describe(this, x)} to type ${this.tstr(t)}`);
+    else this.error(x.expr!.pos, `cannot convert ${c_describe(this, x)} to ${this.tstr(t)}`);
     x.invalidate();
     return;
   }
@@ -945,7 +943,7 @@ Checker.prototype.convertUntyped = function (this: Checker, x: Operand, target: 
     void t;
     if (r.code === 'truncated') this.error(x.expr!.pos, `${this.describe(x)} truncated to ${this.tstr(target)}`);
     else if (r.code === 'overflows') this.error(x.expr!.pos, `${this.describe(x)} overflows ${this.tstr(target)}`);
-    else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(target)}`);
+    else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to ${this.tstr(target)}`);
     x.invalidate();
     return;
   }

@@ -104,7 +104,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: ast.IndexE
     }
   }
   if (!valid) {
-    this.error(e.pos, `invalid operation: cannot index ${this.describe(x)}`);
+    this.error(e.x.pos, `invalid operation: cannot index ${this.describe(x)}`);
     x.invalidate();
     this.useExprs(e.indices);
     return false;
@@ -155,8 +155,13 @@ Checker.prototype.index = function (this: Checker, e: ast.Expr, max: number, wha
       this.error(e.pos, `invalid argument: ${what} ${this.describe(x)} must not be negative`);
       return null;
     }
+    // spec: "... and representable by a value of type int"
+    if (v >= 1n << 63n) {
+      this.error(e.pos, `invalid argument: ${what} ${this.describe(x)} overflows int`);
+      return null;
+    }
     if (max >= 0 && v >= BigInt(max)) {
-      this.error(e.pos, `invalid argument: ${what} ${this.describe(x)} out of bounds [0:${max}]`);
+      this.error(e.pos, `invalid argument: ${what} ${constant.constString(x.val!)} out of bounds [0:${max}]`);
       return null;
     }
     return v;
@@ -206,7 +211,7 @@ Checker.prototype.sliceExpr = function (this: Checker, x: Operand, e: ast.SliceE
     if (c instanceof Interface && c.terms && c.terms.every((t) => t.type.underlying() instanceof Slice)) valid = true;
   }
   if (!valid) {
-    this.error(e.pos, `cannot slice ${this.describe(x)}`);
+    this.error(e.x.pos, `cannot slice ${this.describe(x)}`);
     x.invalidate();
     return;
   }

@@ -66,7 +66,7 @@ export class Operand {
     if (this.isNil()) return expr || 'nil';
     const parts: string[] = [];
     const kind = modeNames[this.mode];
-    if (this.mode === Mode.Builtin) return `${expr} (built-in function ${this.builtin})`;
+    if (this.mode === Mode.Builtin) return `${expr} (built-in)`;
     if (this.mode === Mode.TypeExpr) return `${expr} (type)`;
     let desc = '';
     if (this.mode === Mode.Constant && this.val) {

@@ -60,7 +60,14 @@ Checker.prototype.definedType = function (this: Checker, e: ast.Expr, def: Named
   return t;
 };
 
-function typInternal(c: Checker, e: ast.Expr, def: Named | null): Type {
+/** A type name that may denote a generic type: the `G` of `G[int]` or of a receiver `G[T]`. */
+function genericType(c: Checker, e: ast.Expr): Type {
+  const t = typInternal(c, e, null, true);
+  c.record(e, Mode.TypeExpr, t, null);
+  return t;
+}
+
+function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = false): Type {
   switch (e.kind) {
     case 'Ident':
     case 'SelectorExpr': {
@@ -70,7 +77,7 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null): Type {
       switch (x.mode) {
         case Mode.TypeExpr: {
           const t = x.type;
-          if (t instanceof Named && t.typeParams.length && !t.orig) {
+          if (!allowGeneric && t instanceof Named && t.typeParams.length && !t.orig) {
             c.error(e.pos, `cannot use generic type ${typeString(t, c.pkg)} without instantiation`);
             return invalidType;
           }
@@ -87,7 +94,7 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null): Type {
       }
     }
     case 'IndexExpr': {
-      const gt = c.typExpr(e.x);
+      const gt = genericType(c, e.x);
       if (!isValid(gt)) return invalidType;
       if (!(gt instanceof Named) || !gt.typeParams.length || gt.orig) {
         c.error(e.x.pos, `${exprString(e.x)} is not a generic type`);
@@ -475,7 +482,7 @@ function receiver(c: Checker, f: ast.Field, obj: Func | null): Var {
   let t: Type = invalidType;
   if (te.kind === 'IndexExpr') {
     // Receiver type parameters: declare fresh ones named as written, bound like the type's.
-    const base = c.typExpr(te.x);
+    const base = genericType(c, te.x);
     if (base instanceof Named && base.typeParams.length) {
       const names = te.indices;
       if (names.length !== base.typeParams.length) {
