@@ -53,7 +53,8 @@ export async function loadProgram(name: string, text: string, options: LoadOptio
   if (!parsed.file) return { ok: false, errors: parsed.errors };
   // Parse every library package reachable from the lesson's imports.
   const libs = new Map<string, { file: ast.File; src: SourceFile }>();
-  const queue = importsOf(parsed.file);
+  // The runtime package is always linked: run-time errors are values of its types.
+  const queue = ['runtime', ...importsOf(parsed.file)];
   while (queue.length) {
     const p = queue.shift()!;
     if (libs.has(p)) continue;
@@ -78,6 +79,7 @@ export async function loadProgram(name: string, text: string, options: LoadOptio
   };
   const main = checkPackage(parsed.file, src, { goVersion: options.goVersion, importer, allowBodyless: false });
   if (main.errors.length) return { ok: false, errors: main.errors };
+  importer('runtime');
   const mainPkg = { ...main, file: parsed.file, src };
   order.push(mainPkg);
   return { ok: true, program: { main: mainPkg, packages: order } };

@@ -55,6 +55,10 @@ export class FuncProto {
   hasArgs = false;
   /** Result types (for zeroing named results and for natives). */
   resultTypes: RType[] = [];
+  /** The pc of the function's final RET (where a recovered panic resumes). */
+  retPc = 0;
+  /** Named results captured by closures live in cells: RET returns the cells' contents. */
+  cellResults: boolean[] | null = null;
 
   constructor(
     readonly id: number,
@@ -84,6 +88,12 @@ export class Frame {
   isDefer = false;
   /** The state of a native generator (natives that call back into Go). */
   gen: Generator<unknown, unknown, unknown> | null = null;
+  /** A native frame: the results of the Go call it waits for. */
+  genIn: unknown = undefined;
+  /** A native frame: a panic to throw into the generator. */
+  genThrow: unknown = undefined;
+  /** A deferred call: the index of the frame that deferred it. */
+  deferOwner = -1;
 
   constructor(
     readonly fn: FuncProto,

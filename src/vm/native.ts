@@ -40,8 +40,8 @@ export interface NativeHost {
   type(name: 'string' | 'int' | 'error' | 'bool' | 'float64' | 'uint8' | 'int32' | string): RType;
   /** Makes an `error` value with the given message (an *errors.errorString). */
   newError(msg: string): unknown;
-  /** The virtual clock, in nanoseconds since the Unix epoch. */
-  now(): number;
+  /** The virtual clock, in nanoseconds since the Unix epoch (an int64: beyond 2^53, so a bigint). */
+  now(): bigint;
   /** A uniform random uint32 from the program's seeded generator. */
   randUint32(): number;
   /** The goroutine running the native (opaque to the library). */

@@ -234,7 +234,7 @@ export const opInfo: Record<Op, OpInfo> = {
   [Op.SLICE]: op('SLICE', 'wrrrri', 4, { exits: true }),
   [Op.APPEND]: op('APPEND', 'wriik', 6, { exits: true }),
   [Op.APPENDSLICE]: op('APPENDSLICE', 'wrrk', 10, { exits: true }),
-  [Op.COPY]: op('COPY', 'wrr', 10),
+  [Op.COPY]: op('COPY', 'wrrk', 10),
   // LEN/CAP dst x kind: kind 0 slice, 1 string, 2 map, 3 chan, 4 array (JS array), 5 pointer to array.
   [Op.LEN]: op('LEN', 'wri', 1),
   [Op.CAP]: op('CAP', 'wri', 1),
@@ -268,7 +268,7 @@ export const opInfo: Record<Op, OpInfo> = {
   [Op.IMAG]: op('IMAG', 'wrn', 1),
   // MINMAX dst argBase nargs kind isMax
   [Op.MINMAX]: op('MINMAX', 'wiini', 2),
-  [Op.CLEAR]: op('CLEAR', 'ri', 10),
+  [Op.CLEAR]: op('CLEAR', 'rk', 10),
 };
 
 /** The number of code words an instruction occupies (the op and its operands). */

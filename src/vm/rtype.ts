@@ -69,6 +69,8 @@ export class RType {
   /** For interface types: the method names, sorted. */
   imethods: string[] = [];
   comparable = true;
+  /** Size in bytes of a value of this type on amd64 (for append's growth rounding). */
+  size = 8;
   /** Struct fields that hold arrays or structs (copied when the struct is copied). */
   private valueFields: number[] = [];
 

@@ -1,0 +1,432 @@
+// The simulated machine: GOMAXPROCS processors running goroutines in virtual
+// time, as Go 1.19's runtime schedules them (proc.go).
+//
+// The model. Goroutines (G) run on processors (P), each P driven by a machine
+// thread (M). Every P has its own clock; the simulation always advances the P
+// that is furthest behind, one quantum at a time, so Ps run "in parallel" in
+// virtual time (a discrete-event simulation of a multicore machine). A P picks
+// its next G as findRunnable does: expired timers, the global queue every 61st
+// tick, runnext, the local queue, the global queue, stealing from other Ps.
+// When every P is idle the clock jumps to the next timer (the playground's
+// faketime), and with no timer left the program is deadlocked.
+//
+// Everything here is deterministic: choices Go makes at random come from the
+// seeded generator `rng`, time is virtual, and the wall clock only decides when
+// `run` hands control back to its caller — never what the program does.
+//
+// The Machine is also the `vm` object the generated code calls (calls, returns,
+// channel operations...); those entry points delegate to the files named for
+// each concept: sched.ts, calls.ts, chan.ts, select.ts, timers.ts, sema.ts,
+// panic.ts, traceback.ts.
+
+import { Frame, FuncProto } from '../vm/func';
+import { compileFunction } from '../vm/jit';
+import type { NativeHost } from '../vm/native';
+import { GoFatal, GoPanic, RuntimeError } from '../vm/panics';
+import type { Program } from '../vm/program';
+import type { RType } from '../vm/rtype';
+import { OutOfMemory } from '../vm/slices';
+import { fromJS } from '../vm/strings';
+import { Closure, GoMap, Iface, Slice } from '../vm/value';
+import * as calls from './calls';
+import * as chans from './chan';
+import { cost, forcePreemptNS, quantum, sysmonTick } from './cost';
+import { G, M, P } from './g';
+import * as panics from './panic';
+import { Rng } from './rng';
+import * as sched from './sched';
+import * as selects from './select';
+import * as timers from './timers';
+import { MapIter } from './mapiter';
+
+export type Preemption = 'async' | 'cooperative';
+
+export interface MachineOptions {
+  gomaxprocs: number;
+  /** The value runtime.NumCPU reports. */
+  numCPU: number;
+  seed: number;
+  preemption: Preemption;
+  /** Program arguments after the program name (os.Args[1:]). */
+  args: string[];
+  /** Bytes the program can read from os.Stdin (null: none; reads then wait forever). */
+  stdin: string | null;
+  /** Stop after this many virtual nanoseconds of CPU time across all Ps (0: no limit). */
+  maxCPU: number;
+  goVersion: number;
+}
+
+export const defaultOptions: MachineOptions = {
+  gomaxprocs: 4,
+  numCPU: 4,
+  seed: 1,
+  preemption: 'async',
+  args: [],
+  stdin: null,
+  maxCPU: 0,
+  goVersion: 22,
+};
+
+/** Why `run` returned. */
+export type RunStatus = 'exited' | 'stopped' | 'budget' | 'io';
+
+/** The playground's clock start: 2009-11-10 23:00:00 UTC, in nanoseconds since the Unix epoch. */
+export const EPOCH = 1257894000000000000n;
+
+export class Machine {
+  readonly ps: P[] = [];
+  readonly ms: M[] = [];
+  /** Every G ever allocated, in allocation order (dumps list goroutines in this order). */
+  readonly allgs: G[] = [];
+  /** The global run queue (FIFO); `globhead` is the index of its first element. */
+  globrunq: G[] = [];
+  globhead = 0;
+  goidgen = 0;
+  readonly rng: Rng;
+  /** Virtual time of the P currently running (generated code keeps it in a local). */
+  clk = 0;
+  /** When the running goroutine must come back to the scheduler. */
+  deadline = 0;
+  /** sysmon's preemption point for the running goroutine (Infinity: none). */
+  preemptAt = Infinity;
+  /** The P being run. */
+  curP: P | null = null;
+  exited = false;
+  exitCode = 0;
+  /** Goroutines blocked reading stdin (they keep the program from deadlocking). */
+  readonly ioWaiters: G[] = [];
+  stdin: string | null;
+  stdinClosed = false;
+  /** Counters for the panel. */
+  readonly counters = { switches: 0, steals: 0, preemptions: 0, spins: 0, goroutinesCreated: 0 };
+  /** Total CPU time consumed (all Ps), for maxCPU. */
+  cpu = 0;
+  mainStarted = false;
+  /** Set by the debugger: generated code checks stopHere at statement starts. */
+  debugging = false;
+  /** The debugger's decision function for stops (see src/engine). */
+  stopHook: ((g: G, fr: Frame, pc: number) => boolean) | null = null;
+  /** The goroutine that hit a stop. */
+  stoppedG: G | null = null;
+  readonly host: Host;
+  /** Numbering of timers (ids for snapshots). */
+  timerIds = 1;
+  /** Listeners for program output. */
+  onWrite: (fd: number, bytes: string) => void = () => undefined;
+  /** Called for every scheduler event (trace.ts); null when nobody listens. */
+  onEvent: ((e: import('./trace').TraceEvent) => void) | null = null;
+
+  constructor(
+    readonly program: Program,
+    readonly options: MachineOptions,
+  ) {
+    this.rng = new Rng(options.seed);
+    this.stdin = options.stdin;
+    for (let i = 0; i < options.gomaxprocs; i++) this.ps.push(new P(i));
+    this.host = new Host(this);
+    sched.boot(this);
+  }
+
+  // ---- running ----------------------------------------------------------------
+
+  /**
+   * Runs the program until it exits, a debugger stop happens, or `wallMs` of
+   * real time has passed (then returns 'budget'; call again to continue).
+   */
+  run(wallMs = Infinity): RunStatus {
+    const start = wallMs === Infinity ? 0 : performance.now();
+    let checks = 0;
+    for (;;) {
+      if (this.exited) return 'exited';
+      const p = this.nextP();
+      if (!p) {
+        if (this.exited) return 'exited';
+        return 'io';
+      }
+      const st = this.runP(p);
+      if (st === 'stopped') return 'stopped';
+      if (this.exited) return 'exited';
+      if (wallMs !== Infinity && ++checks % 8 === 0 && performance.now() - start > wallMs) return 'budget';
+    }
+  }
+
+  /** The P to advance next: the running P with the earliest clock; wakes Ps for timers; detects deadlock. */
+  nextP(): P | null {
+    let best: P | null = null;
+    for (const p of this.ps) if (p.status === 'running' && (!best || p.clock < best.clock)) best = p;
+    if (best) return best;
+    // Every P is idle.
+    const t = timers.earliest(this);
+    if (t) {
+      const p = t.p;
+      p.clock = Math.max(p.clock, t.when);
+      sched.startP(this, p, p.clock);
+      return p;
+    }
+    if (this.ioWaiters.length) return null;
+    sched.checkdead(this);
+    return null;
+  }
+
+  /** Advances one P by up to a quantum. */
+  private runP(p: P): 'ok' | 'stopped' {
+    if (!p.curg) {
+      const found = sched.findRunnable(this, p);
+      if (!found) {
+        sched.stopP(this, p);
+        return 'ok';
+      }
+      sched.execute(this, p, found.g, found.inheritTime);
+    }
+    const g = p.curg!;
+    this.curP = p;
+    this.clk = p.clock;
+    const limit = this.sliceEnd(p);
+    this.deadline = limit;
+    const st = this.runG(g);
+    const used = this.clk - p.clock;
+    this.cpu += used;
+    p.clock = this.clk;
+    this.curP = null;
+    if (st === 2) return 'stopped';
+    if (this.exited) return 'ok';
+    if (g.status === 'running' && p.curg === g) {
+      // Back for a time check: preemption (sysmon), the CPU limit, or just the quantum's end.
+      if (this.options.maxCPU && this.cpu >= this.options.maxCPU) {
+        panics.fatalTimeout(this);
+        return 'ok';
+      }
+      if (this.clk >= this.preemptAt && this.options.preemption === 'async') {
+        sched.preempt(this, p, g);
+      } else if (this.clk >= this.preemptAt) {
+        // Cooperative: the request waits for the next function call.
+        g.preempt = true;
+      }
+    }
+    return 'ok';
+  }
+
+  /** The virtual time at which the running goroutine must check in with the scheduler. */
+  private sliceEnd(p: P): number {
+    let end = p.clock + quantum;
+    // Keep Ps within a quantum of each other.
+    for (const q of this.ps) if (q !== p && q.status === 'running' && q.clock + quantum < end) end = Math.max(q.clock + quantum, p.clock + 1);
+    // An idle P would run an expired timer of any P (stealing timers) as soon as it fires.
+    if (this.ps.length > 1 && this.ps.some((q) => q.status === 'idle')) {
+      const t = timers.earliest(this);
+      if (t && t.when < end) end = Math.max(t.when, p.clock + 1);
+    }
+    // sysmon: preempt a goroutine that has held the P for the same schedtick for 10 ms.
+    const due = p.schedwhen + forcePreemptNS;
+    const at = Math.ceil(due / sysmonTick) * sysmonTick;
+    this.preemptAt = at;
+    if (this.options.preemption === 'async' && at < end) end = Math.max(at, p.clock + 1);
+    if (this.options.maxCPU) end = Math.min(end, p.clock + Math.max(1, this.options.maxCPU - this.cpu));
+    return end;
+  }
+
+  /** Runs g's frames until the goroutine leaves the P or the deadline passes. Returns 0, 1 or 2. */
+  runG(g: G): number {
+    for (;;) {
+      if (g.resumePanic !== null) {
+        const v = g.resumePanic;
+        g.resumePanic = null;
+        const st = panics.startPanic(this, g, v, null);
+        if (st !== 0) return st;
+        continue;
+      }
+      if (g.pending) {
+        const st = calls.retryPending(this, g);
+        if (st !== 0) return st;
+        continue;
+      }
+      const fr = g.frames[g.frames.length - 1];
+      const fn = fr.fn;
+      let code = this.debugging ? fn.compiledDebug : fn.compiled;
+      if (!code) code = this.compile(fn);
+      let st: number;
+      try {
+        st = code(this, g, fr);
+      } catch (e) {
+        st = this.throwInto(g, e);
+      }
+      if (st !== 0) return st;
+      if (this.exited || g.status !== 'running') return 1;
+      if (this.clk >= this.deadline) return 1;
+    }
+  }
+
+  private compile(fn: FuncProto) {
+    if (fn.native) {
+      const c = calls.nativeFrameCode;
+      fn.compiled = c;
+      fn.compiledDebug = c;
+      return c;
+    }
+    const c = compileFunction(fn, this.debugging);
+    if (this.debugging) fn.compiledDebug = c;
+    else fn.compiled = c;
+    return c;
+  }
+
+  /** Handles something thrown out of generated code: a Go panic, a fatal error, or a bug of ours. */
+  throwInto(g: G, e: unknown): number {
+    if (e instanceof GoPanic) return panics.startPanic(this, g, e.value, e.frames);
+    if (e instanceof GoFatal) {
+      panics.fatal(this, g, e.msg, e.frames);
+      return 1;
+    }
+    if (e instanceof OutOfMemory) {
+      panics.outOfMemory(this, g, e.bytes);
+      return 1;
+    }
+    if (e instanceof calls.StackOverflow) {
+      panics.fatal(this, g, 'stack overflow', null);
+      return 1;
+    }
+    if (e instanceof RangeError && /call stack|Invalid array length/i.test(e.message)) {
+      panics.fatal(this, g, 'stack overflow', null);
+      return 1;
+    }
+    throw e;
+  }
+
+  // ---- process --------------------------------------------------------------------
+
+  write(fd: number, bytes: string): void {
+    this.onWrite(fd, bytes);
+  }
+
+  exit(code: number): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.exitCode = code;
+    for (const p of this.ps) if (p.status === 'running') p.status = 'idle';
+  }
+
+  /** Converts a run-time error marker into the Go value programs see (recover, %v). */
+  goValue(v: unknown): unknown {
+    if (v instanceof RuntimeError) {
+      const t = this.program.runtimeErrors[v.type];
+      // *runtime.TypeAssertionError points to a struct {msg string}; the others are named strings.
+      return new Iface(t, v.type === 'TypeAssertionError' ? [fromJS(v.msg)] : fromJS(v.msg));
+    }
+    return v;
+  }
+
+  // ---- entry points for generated code (see jit.ts) --------------------------------
+
+  call(g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
+    return calls.call(this, g, fr, fn, a, n, r);
+  }
+  callClosure(g: G, fr: Frame, cl: unknown, a: number, n: number, r: number): number {
+    return calls.callClosure(this, g, fr, cl, a, n, r);
+  }
+  callIface(g: G, fr: Frame, x: unknown, name: string, a: number, n: number, r: number): number {
+    return calls.callIface(this, g, fr, x, name, a, n, r);
+  }
+  callNative(g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
+    return calls.callNative(this, g, fr, fn, a, n, r);
+  }
+  ret(g: G, fr: Frame): number {
+    return calls.ret(this, g, fr);
+  }
+  go(g: G, fr: Frame, fnv: unknown, a: number, n: number, pc: number): void {
+    calls.goStmt(this, g, fr, fnv, a, n, pc);
+  }
+  defer(fr: Frame, fnv: unknown, a: number, n: number): void {
+    calls.deferStmt(this, fr, fnv, a, n);
+  }
+  panicValue(v: unknown): GoPanic {
+    return new GoPanic(v);
+  }
+  recover(g: G, fr: Frame): unknown {
+    return panics.recover(this, g, fr);
+  }
+  makeChan(elem: RType, size: unknown): unknown {
+    return chans.makeChan(this, elem, size);
+  }
+  send(g: G, fr: Frame, ch: unknown, v: unknown): number {
+    return chans.send(this, g, fr, ch as chans.Chan | null, v);
+  }
+  recv(g: G, fr: Frame, ch: unknown, dst: number, okDst: number): number {
+    return chans.recv(this, g, fr, ch as chans.Chan | null, dst, okDst);
+  }
+  close(g: G, ch: unknown): void {
+    chans.close(this, g, ch as chans.Chan | null);
+  }
+  select(g: G, fr: Frame, desc: selects.SelectDesc, dst: number): number {
+    return selects.select(this, g, fr, desc, dst);
+  }
+  mapIter(m: GoMap | null): MapIter {
+    return new MapIter(m, this.rng);
+  }
+  sliceToArrayPtr(s: Slice | null, n: number): unknown {
+    return calls.sliceToArrayPtr(s, n);
+  }
+  /** time.go's sendTime: the current time, sent without blocking on a timer's channel. */
+  timerSend(ch: unknown): void {
+    chans.trySend(this, ch as chans.Chan, this.timeValue());
+  }
+
+  /** time.goFunc: an AfterFunc timer starts a goroutine running its function. */
+  timerFunc(fn: unknown): void {
+    const fnp = fn instanceof Closure ? fn.fn : (fn as FuncProto);
+    const env = fn instanceof Closure ? fn.env : null;
+    sched.newproc(this, fnp, env, [], { name: 'time.goFunc', file: '/usr/local/go/src/time/sleep.go', line: 176, goid: 0 });
+  }
+
+  /** A time.Time value for the current virtual instant (time.go's layout: sec, nsec, mono, loc). */
+  timeValue(): unknown {
+    const ns = EPOCH + BigInt(Math.floor(this.clk));
+    const sec = ns / 1000000000n;
+    const nsec = Number(ns % 1000000000n);
+    return [Number(sec), nsec, Math.floor(this.clk) + 1, null];
+  }
+
+  stopHere(g: G, fr: Frame, pc: number): boolean {
+    if (g.skipStop === pc) {
+      g.skipStop = -1;
+      return false;
+    }
+    g.skipStop = -1;
+    if (!this.stopHook || !this.stopHook(g, fr, pc)) return false;
+    this.stoppedG = g;
+    g.skipStop = pc;
+    return true;
+  }
+}
+
+/** The NativeHost natives see: one per machine, pointed at the calling goroutine before each call. */
+export class Host implements NativeHost {
+  g: G | null = null;
+  constructor(readonly machine: Machine) {}
+  write(fd: number, bytes: string): void {
+    const m = this.machine;
+    m.clk += cost.write;
+    m.write(fd, bytes);
+  }
+  panic(value: unknown): never {
+    throw new GoPanic(value);
+  }
+  runtimeError(msg: string): never {
+    throw new GoPanic(new RuntimeError('errorString', msg));
+  }
+  type(name: string): RType {
+    const t = this.machine.program.types.get(name);
+    if (!t) throw new Error(`gosim: no runtime type ${name}`);
+    return t;
+  }
+  newError(msg: string): unknown {
+    const t = this.type('*errors.errorString');
+    return new Iface(t, [msg]);
+  }
+  now(): bigint {
+    return EPOCH + BigInt(Math.floor(this.machine.clk));
+  }
+  randUint32(): number {
+    return this.machine.rng.uint32();
+  }
+}
+
+void cost;
