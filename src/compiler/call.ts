@@ -469,7 +469,7 @@ function builtin(fc: FnCompiler, e: ast.CallExpr, id: string): number {
         fc.emit(Op.NEWOBJ, r, fc.constIdx(rt));
         return r;
       }
-      fc.emit(Op.ZERO, r, fc.constIdx(rt));
+      fc.zeroInto(r, rt);
       fc.emit(Op.NEWCELL, r, r);
       fc.emit(Op.REFCELL, r, r);
       return r;

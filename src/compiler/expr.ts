@@ -34,7 +34,8 @@ import { methodsOf } from '../types/subst';
 
 declare module './func' {
   interface FnCompiler {
-    expr(e: ast.Expr): number;
+    /** The operand holding e's value; with dst >= 0, arithmetic writes its result there directly. */
+    expr(e: ast.Expr, dst?: number): number;
     exprTo(e: ast.Expr, dst: number): void;
     owned(e: ast.Expr): number;
     convertTo(r: number, from: Type, to: Type): number;
@@ -186,16 +187,16 @@ P.convertTo = function (this: FnCompiler, r: number, from: Type, to: Type): numb
 };
 
 P.exprTo = function (this: FnCompiler, e: ast.Expr, dst: number): void {
-  const r = this.expr(e);
+  const r = this.expr(e, dst);
   if (r !== dst) this.emit(Op.MOV, dst, r);
 };
 
-P.expr = function (this: FnCompiler, e: ast.Expr): number {
+P.expr = function (this: FnCompiler, e: ast.Expr, dst = -1): number {
   const c = this.constOperand(e);
   if (c !== null) return c;
   switch (e.kind) {
     case 'ParenExpr':
-      return this.expr(e.x);
+      return this.expr(e.x, dst);
     case 'Ident':
       return ident(this, e);
     case 'BasicLit':
@@ -207,7 +208,7 @@ P.expr = function (this: FnCompiler, e: ast.Expr): number {
     case 'SelectorExpr':
       return selector(this, e);
     case 'IndexExpr':
-      return index(this, e);
+      return index(this, e, dst);
     case 'SliceExpr':
       return sliceExpr(this, e);
     case 'TypeAssertExpr': {
@@ -233,9 +234,9 @@ P.expr = function (this: FnCompiler, e: ast.Expr): number {
       return d;
     }
     case 'UnaryExpr':
-      return unary(this, e);
+      return unary(this, e, dst);
     case 'BinaryExpr':
-      return binary(this, e);
+      return binary(this, e, dst);
     case 'KeyValueExpr':
     case 'BadExpr':
     default:
@@ -481,7 +482,7 @@ P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[]): 
 
 // ---- index and slice expressions ---------------------------------------------------------------
 
-function index(fc: FnCompiler, e: ast.IndexExpr): number {
+function index(fc: FnCompiler, e: ast.IndexExpr, dst: number): number {
   const inst = fc.info.instances.get(e);
   if (inst) {
     // f[int]: an instantiated generic function value.
@@ -492,7 +493,7 @@ function index(fc: FnCompiler, e: ast.IndexExpr): number {
   const xt = fc.typeOf(e.x);
   const u = xt.underlying();
   const x = fc.expr(e.x);
-  const d = fc.temp();
+  const d = dst >= 0 ? dst : fc.temp();
   if (u instanceof MapType) {
     const k = fc.assignable(e.indices[0], u.key);
     fc.emit(Op.MAPGET, d, x, k, fc.constIdx(fc.rtype(u.elem)));
@@ -603,7 +604,7 @@ P.addr = function (this: FnCompiler, e: ast.Expr): number {
 
 // ---- operators ------------------------------------------------------------------------------------
 
-function unary(fc: FnCompiler, e: ast.UnaryExpr): number {
+function unary(fc: FnCompiler, e: ast.UnaryExpr, dst: number): number {
   switch (e.op) {
     case '&':
       return fc.addr(e.x);
@@ -617,7 +618,7 @@ function unary(fc: FnCompiler, e: ast.UnaryExpr): number {
       return fc.expr(e.x);
   }
   const x = fc.expr(e.x);
-  const d = fc.temp();
+  const d = dst >= 0 ? dst : fc.temp();
   const nk = fc.nk(fc.typeOf(e));
   if (e.op === '-') fc.emit(Op.NEG, d, x, nk);
   else if (e.op === '^') fc.emit(Op.BITNOT, d, x, nk);
@@ -641,7 +642,7 @@ const arithOps: Record<string, Op> = {
 
 const cmpOps: Record<string, Op> = { '==': Op.EQ, '!=': Op.NE, '<': Op.LT, '<=': Op.LE, '>': Op.GT, '>=': Op.GE };
 
-function binary(fc: FnCompiler, e: ast.BinaryExpr): number {
+function binary(fc: FnCompiler, e: ast.BinaryExpr, dst: number): number {
   if (e.op === '&&' || e.op === '||') {
     const d = fc.temp();
     const end = new Label();
@@ -651,11 +652,11 @@ function binary(fc: FnCompiler, e: ast.BinaryExpr): number {
     fc.place(end);
     return d;
   }
-  if (e.op in cmpOps) return comparison(fc, e);
+  if (e.op in cmpOps) return comparison(fc, e, dst);
   const t = fc.typeOf(e);
   const x = fc.expr(e.x);
   const y = fc.expr(e.y);
-  const d = fc.temp();
+  const d = dst >= 0 ? dst : fc.temp();
   const op = arithOps[e.op];
   if (op === Op.SHL || op === Op.SHR) {
     const yt = fc.typeOf(e.y);
@@ -667,13 +668,13 @@ function binary(fc: FnCompiler, e: ast.BinaryExpr): number {
   return d;
 }
 
-function comparison(fc: FnCompiler, e: ast.BinaryExpr): number {
+function comparison(fc: FnCompiler, e: ast.BinaryExpr, dst: number): number {
   const op = cmpOps[e.op];
   let xt = fc.typeOf(e.x);
   let yt = fc.typeOf(e.y);
   let x = fc.expr(e.x);
   let y = fc.expr(e.y);
-  const d = fc.temp();
+  const d = dst >= 0 ? dst : fc.temp();
   const xi = xt.underlying() instanceof Interface;
   const yi = yt.underlying() instanceof Interface;
   const xnil = xt instanceof Basic && xt.basic === BasicKind.UntypedNil;

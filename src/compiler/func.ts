@@ -187,6 +187,12 @@ export class FnCompiler {
     if (pcs[pcs.length - 1] !== this.pc) pcs.push(this.pc);
   }
 
+  /** Sets a slot to the zero value of t (a fresh object for arrays and structs). */
+  zeroInto(slot: number, t: RType): void {
+    if (t.isValue) this.emit(Op.ZERO, slot, this.constIdx(t));
+    else this.emit(Op.MOV, slot, this.k(t.zero()));
+  }
+
   // ---- variables -----------------------------------------------------------------------
 
   /** Declares a local variable in a new slot (a cell when it must be shared). */

@@ -53,7 +53,7 @@ P.compileFunction = function (this: FnCompiler, _t: ast.FuncType, _recv: ast.Fie
   results.forEach((v, i) => {
     const slot = np + i;
     const rt = this.rtype(v.type);
-    this.emit(Op.ZERO, slot, this.constIdx(rt));
+    this.zeroInto(slot, rt);
     const cell = v.name !== '' && this.needsCell(v, rt);
     if (cell) this.emit(Op.NEWCELL, slot, slot);
     cellResults.push(cell);
@@ -127,7 +127,8 @@ P.stmt = function (this: FnCompiler, s: ast.Stmt): void {
       const p = this.placeOf(s.x);
       const t = this.typeOf(s.x);
       const x = this.load(p);
-      const d = this.temp();
+      const ps = plainSlot(this, p);
+      const d = ps >= 0 ? ps : this.temp();
       const one = this.k(this.vmConst({ kind: 'int', value: 1n }, t));
       this.emit(s.tok === '++' ? Op.ADD : Op.SUB, d, x, one, this.nk(t));
       this.store(p, d);
@@ -242,6 +243,12 @@ function assign(fc: FnCompiler, s: ast.AssignStmt): void {
           return;
         }
         const place = fc.placeOf(target);
+        const slot = plainSlot(fc, place);
+        if (slot >= 0 && sameKind(fc, s.rhs[0], lhsTypes[0]!)) {
+          // A plain local: compute straight into its slot.
+          fc.exprTo(s.rhs[0], slot);
+          return;
+        }
         const v = fc.assignable(s.rhs[0], lhsTypes[0]!);
         fc.store(place, v);
         return;
@@ -287,7 +294,8 @@ function assign(fc: FnCompiler, s: ast.AssignStmt): void {
   const t = fc.typeOf(s.lhs[0]);
   const x = fc.load(p);
   const y = fc.expr(s.rhs[0]);
-  const d = fc.temp();
+  const ps = plainSlot(fc, p);
+  const d = ps >= 0 ? ps : fc.temp();
   const ops: Record<string, Op> = { '+': Op.ADD, '-': Op.SUB, '*': Op.MUL, '/': Op.DIV, '%': Op.REM, '&': Op.AND, '|': Op.OR, '^': Op.XOR, '&^': Op.ANDNOT, '<<': Op.SHL, '>>': Op.SHR };
   if (op === '<<' || op === '>>') {
     const yt = fc.typeOf(s.rhs[0]);
@@ -296,6 +304,22 @@ function assign(fc: FnCompiler, s: ast.AssignStmt): void {
     fc.emit(ops[op], d, x, y, fc.nk(t), signed);
   } else fc.emit(ops[op], d, x, y, fc.nk(t));
   fc.store(p, d);
+}
+
+/** The slot of a place that is a plain local variable (not in a cell), or -1. */
+function plainSlot(fc: FnCompiler, p: Place): number {
+  if (p.kind !== 'var') return -1;
+  const loc = fc.lookup(p.v);
+  return loc.kind === 'slot' && !loc.cell ? loc.slot : -1;
+}
+
+/** Assigning e to a variable of type `to` needs no conversion or copy. */
+function sameKind(fc: FnCompiler, e: ast.Expr, to: Type): boolean {
+  const from = fc.subst(fc.typeOf(e));
+  if (fc.rtype(to).isValue) return false;
+  const ti = fc.subst(to).underlying() instanceof Interface;
+  const fi = from.underlying() instanceof Interface;
+  return ti === fi || (from instanceof Basic && from.basic === BasicKind.UntypedNil);
 }
 
 function multiType(fc: FnCompiler, e: ast.Expr, i: number): Type {
@@ -347,7 +371,7 @@ function varSpec(fc: FnCompiler, spec: ast.ValueSpec): void {
     vars.forEach((v, i) => {
       if (!v || v.name === '_') return;
       const d = fc.temp();
-      fc.emit(Op.ZERO, d, fc.constIdx(fc.rtype(v.type)));
+      fc.zeroInto(d, fc.rtype(v.type));
       initVar(fc, v, d, spec.names[i].pos);
     });
     return;
@@ -547,7 +571,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     ] as const) {
       if (v && v.name !== '_' && t) {
         const z = fc.temp();
-        fc.emit(Op.ZERO, z, fc.constIdx(fc.rtype(t)));
+        fc.zeroInto(z, fc.rtype(t));
         initVar(fc, v, z, e!.pos);
       }
     }

@@ -17,19 +17,16 @@ import type { Machine } from './machine';
 import * as panics from './panic';
 import * as sched from './sched';
 
-/** The deepest stack a goroutine may have (the simulation's stand-in for Go's 1 GB stack limit). */
-export const maxFrames = 500_000;
+import { MAX_FRAMES as maxFrames, StackOverflow } from '../vm/jit';
+export { StackOverflow };
 
 function push(m: Machine, g: G, nf: Frame): void {
   if (g.frames.length >= maxFrames) throw new StackOverflow();
   g.frames.push(nf);
 }
 
-/** Thrown when a goroutine's stack exceeds maxFrames. */
-export class StackOverflow {}
-
 /** After pushing a frame: a cooperative preemption point (the function prologue's check). */
-function prologue(m: Machine, g: G): number {
+export function prologue(m: Machine, g: G): number {
   if (g.preempt) {
     const p = g.p!;
     sched.preempt(m, p, g);

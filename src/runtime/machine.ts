@@ -228,31 +228,32 @@ export class Machine {
   /** Runs g's frames until the goroutine leaves the P or the deadline passes. Returns 0, 1 or 2. */
   runG(g: G): number {
     for (;;) {
-      if (g.resumePanic !== null) {
-        const v = g.resumePanic;
-        g.resumePanic = null;
-        const st = panics.startPanic(this, g, v, null);
-        if (st !== 0) return st;
-        continue;
-      }
-      if (g.pending) {
-        const st = calls.retryPending(this, g);
-        if (st !== 0) return st;
-        continue;
-      }
-      const fr = g.frames[g.frames.length - 1];
-      const fn = fr.fn;
-      let code = this.debugging ? fn.compiledDebug : fn.compiled;
-      if (!code) code = this.compile(fn);
-      let st: number;
       try {
-        st = code(this, g, fr);
+        for (;;) {
+          if (g.resumePanic !== null) {
+            const v = g.resumePanic;
+            g.resumePanic = null;
+            const st = panics.startPanic(this, g, v, null);
+            if (st !== 0) return st;
+            continue;
+          }
+          if (g.pending !== null) {
+            const st = calls.retryPending(this, g);
+            if (st !== 0) return st;
+            continue;
+          }
+          const fr = g.frames[g.frames.length - 1];
+          const fn = fr.fn;
+          const code = (this.debugging ? fn.compiledDebug : fn.compiled) ?? this.compile(fn);
+          const st = code(this, g, fr);
+          if (st !== 0) return st;
+          if (this.clk >= this.deadline || g.status !== 'running' || this.exited) return 1;
+        }
       } catch (e) {
-        st = this.throwInto(g, e);
+        const st = this.throwInto(g, e);
+        if (st !== 0) return st;
+        if (this.clk >= this.deadline || g.status !== 'running' || this.exited) return 1;
       }
-      if (st !== 0) return st;
-      if (this.exited || g.status !== 'running') return 1;
-      if (this.clk >= this.deadline) return 1;
     }
   }
 
@@ -318,6 +319,10 @@ export class Machine {
 
   call(g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
     return calls.call(this, g, fr, fn, a, n, r);
+  }
+  /** A call found the goroutine asked to be preempted (cooperative mode's prologue check). */
+  preemptAtCall(g: G): number {
+    return calls.prologue(this, g);
   }
   callClosure(g: G, fr: Frame, cl: unknown, a: number, n: number, r: number): number {
     return calls.callClosure(this, g, fr, cl, a, n, r);

@@ -102,9 +102,7 @@ export class Frame {
     /** The captured cells of a closure. */
     readonly env: unknown[] | null,
   ) {
-    const s = new Array(fn.nslots);
-    for (let i = 0; i < s.length; i++) s[i] = undefined;
-    this.s = s;
+    this.s = new Array(fn.nslots);
   }
 
   get line(): number {

@@ -15,7 +15,7 @@
 // scheduler set, which is how preemption and pausing reach a running loop.
 
 import * as complex from './complex';
-import type { CompiledCode, FuncProto } from './func';
+import { CompiledCode, Frame, FuncProto } from './func';
 import * as i64 from './int64';
 import { NK, NONE, Op, opInfo, opSize } from './op';
 import * as panics from './panics';
@@ -56,6 +56,8 @@ export const R = {
   nilMapPanic: panics.nilMapPanic,
   plainPanic: panics.plainPanic,
   GoPanic: panics.GoPanic,
+  Frame,
+  stackOverflow: () => new StackOverflow(),
   equal(t: RType, a: unknown, b: unknown): boolean {
     try {
       return t.equal(a, b);
@@ -139,6 +141,12 @@ export const R = {
 export type Helpers = typeof R;
 
 const MAX = '9007199254740991';
+
+/** The deepest stack a goroutine may have: the simulation's stand-in for Go's 1 GB stack limit. */
+export const MAX_FRAMES = 500_000;
+
+/** Thrown when a goroutine's stack exceeds MAX_FRAMES. */
+export class StackOverflow {}
 
 interface Emitter {
   out: string[];
@@ -429,9 +437,12 @@ export function generate(p: FuncProto, debug: boolean): string {
         out.push(`if (vm.stopHere(g, fr, ${pc})) { fr.pc = ${pc}; vm.clk = clk; return 2; }`);
       }
     }
+    // Tracebacks need the pc of an instruction that can panic, when its line differs from the block's.
     const line = p.lines[pc];
-    if (line !== lastLine && !leaders.has(pc)) out.push(`pc = ${pc};`);
-    lastLine = line;
+    if (line !== lastLine && !leaders.has(pc) && info.exits) {
+      out.push(`pc = ${pc};`);
+      lastLine = line;
+    }
     out.push(emit(p, op, code, pc, size));
     pc += size;
     void info;
@@ -540,16 +551,28 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number): s
       return `if (!${r(0)}) { pc = ${a(1)}; continue; }`;
     case Op.LOOP:
       return `if (clk >= dl) { fr.pc = ${a(0)}; vm.clk = clk; return 1; } pc = ${a(0)}; continue;`;
-    case Op.CALL:
-      return exit(`vm.call(g, fr, K[${a(0)}], ${a(1)}, ${a(2)}, ${a(3)})`);
+    case Op.CALL: {
+      // The common call, inline: push the callee's frame and let the dispatch loop run it.
+      const callee = p.consts[a(0)] as FuncProto;
+      const copies: string[] = [];
+      for (let i = 0; i < a(2); i++) copies.push(`t.s[${i}] = s[${a(1) + i}];`);
+      void callee;
+      return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} if (g.frames.length >= ${MAX_FRAMES}) throw R.stackOverflow(); g.frames.push(t); return g.preempt ? vm.preemptAtCall(g) : 0;`;
+    }
     case Op.CALLCL:
       return exit(`vm.callClosure(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${a(3)})`);
     case Op.CALLIFACE:
       return exit(`vm.callIface(g, fr, ${r(0)}, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})`);
     case Op.CALLNATIVE:
       return maybeExit(`vm.callNative(g, fr, K[${a(0)}], ${a(1)}, ${a(2)}, ${a(3)})`);
-    case Op.RET:
-      return `fr.pc = ${pc}; vm.clk = clk; return vm.ret(g, fr);`;
+    case Op.RET: {
+      // The common return, inline: no deferred calls, a Go caller, plain results.
+      if (p.cellResults) return `fr.pc = ${pc}; vm.clk = clk; return vm.ret(g, fr);`;
+      const copies: string[] = [];
+      for (let i = 0; i < p.nresults; i++) copies.push(`t.s[fr.retBase + ${i}] = s[${p.nparams + i}];`);
+      const store = p.nresults ? `if (fr.retBase >= 0) { ${copies.join(' ')} }` : '';
+      return `fr.pc = ${pc}; vm.clk = clk; if (fr.defers === null && !fr.isDefer && (t = g.frames[g.frames.length - 2]) !== undefined && t.gen === null) { g.frames.pop(); ${store} return 0; } return vm.ret(g, fr);`;
+    }
     case Op.GO:
       return `vm.clk = clk; vm.go(g, fr, ${r(0)}, ${a(1)}, ${a(2)}); clk = vm.clk;`;
     case Op.DEFER:
