@@ -392,12 +392,25 @@ Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Inter
     (f) => f.type as Signature,
   );
   if (!mm) return null;
-  if (mm.pointerReceiver) return `(${mm.method.name} method has pointer receiver)`;
-  if (mm.wrongType) {
-    return `(wrong type for method ${mm.method.name})\n\t\thave ${mm.method.name}${sigString(this, mm.wrongType.type as Signature)}\n\t\twant ${mm.method.name}${sigString(this, mm.method.type as Signature)}`;
+  const m = mm.method;
+  if (mm.pointerReceiver) return `(${m.name} method has pointer receiver)`;
+  const w = mm.wrongType;
+  if (w) {
+    const haveWant = `\n\t\thave ${w.name}${sigString(this, w.type as Signature)}\n\t\twant ${m.name}${sigString(this, m.type as Signature)}`;
+    return w.name !== m.name ? `(missing ${m.name} method)${haveWant}` : `(wrong type for ${m.name} method)${haveWant}`;
   }
-  return `(missing method ${mm.method.name})`;
+  const ptrToIface = interfacePointer(V);
+  if (ptrToIface) return `(type ${this.tstr(V)} is pointer to ${ptrToIface}, not ${ptrToIface})`;
+  return `(missing ${m.name} method)`;
 };
+
+/** 'interface' or 'type parameter' when t is a pointer to one (they have no methods). */
+function interfacePointer(t: Type): string | null {
+  const u = t.underlying();
+  if (!(u instanceof Pointer)) return null;
+  if (u.elem instanceof TypeParam) return 'type parameter';
+  return u.elem.underlying() instanceof Interface ? 'interface' : null;
+}
 
 function sigString(c: Checker, s: Signature): string {
   return c.tstr(new Signature(s.params, s.results, s.variadic)).replace(/^func/, '');

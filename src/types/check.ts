@@ -13,6 +13,7 @@ import './literals';
 import './assignments';
 import './stmt';
 import './labels';
+import './validtype';
 import './infer';
 import type * as ast from '../syntax/ast';
 import { GoError, SourceFile } from '../syntax/source';

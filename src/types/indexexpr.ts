@@ -104,7 +104,7 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: ast.IndexE
     }
   }
   if (!valid) {
-    this.error(e.x.pos, `invalid operation: cannot index ${this.describe(x)}`);
+    this.error(e.lbrack, `invalid operation: cannot index ${this.describe(x)}`);
     x.invalidate();
     this.useExprs(e.indices);
     return false;
@@ -211,7 +211,7 @@ Checker.prototype.sliceExpr = function (this: Checker, x: Operand, e: ast.SliceE
     if (c instanceof Interface && c.terms && c.terms.every((t) => t.type.underlying() instanceof Slice)) valid = true;
   }
   if (!valid) {
-    this.error(e.x.pos, `cannot slice ${this.describe(x)}`);
+    this.error(e.x.pos, `invalid operation: cannot slice ${this.describe(x)}`);
     x.invalidate();
     return;
   }

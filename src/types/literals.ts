@@ -3,6 +3,7 @@
 import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import * as constant from './constant';
+import { exprString } from './exprstring';
 import { Var } from './objects';
 import { Mode, Operand } from './operand';
 import { identical, isInterface, isValid } from './predicates';
@@ -66,7 +67,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
           const i = key ? fields.findIndex((f) => f.name === key.name) : -1;
           this.expr(v, el.value, i >= 0 ? fields[i].type : null);
           if (!key) {
-            this.error(el.key.pos, `invalid field name ${el.key.kind === 'BasicLit' ? el.key.value : '?'} in struct literal`);
+            this.error(el.colon, `invalid field name ${el.key.kind === 'BasicLit' ? el.key.value : '?'} in struct literal`);
             continue;
           }
           if (i < 0) {
@@ -77,7 +78,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
           this.recordUse(key, fld);
           this.assignment(v, fld.type, 'struct literal');
           if (visited.has(i)) {
-            this.error(el.key.pos, `duplicate field name ${key.name} in struct literal`);
+            this.error(el.colon, `duplicate field name ${key.name} in struct literal`);
             continue;
           }
           visited.add(i);
@@ -85,7 +86,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
       } else {
         e.elts.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr') {
-            this.error(el.pos, 'mixture of field:value and value elements in struct literal');
+            this.error(el.colon, 'mixture of field:value and value elements in struct literal');
             return;
           }
           const v = new Operand();
@@ -144,6 +145,11 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
   x.type = typ;
 };
 
+/** Where go build reports an error about a literal's element: a keyed one at its colon. */
+function elementPos(el: ast.Expr): number {
+  return el.kind === 'KeyValueExpr' ? el.colon : el.pos;
+}
+
 /** Checks the elements of an array or slice literal; returns the literal's length. */
 function indexedElts(c: Checker, elts: ast.Expr[], elem: Type, length: number): number {
   const visited = new Set<bigint>();
@@ -158,14 +164,14 @@ function indexedElts(c: Checker, elts: ast.Expr[], elem: Type, length: number): 
         if (i >= 0n) {
           index = i;
           valid = true;
-        } else c.error(el.pos, `index ${el.key.kind === 'Ident' ? el.key.name : '?'} must be integer constant`);
+        } else c.error(el.colon, `index ${exprString(el.key)} must be integer constant`);
       }
       ev = el.value;
     } else if (length >= 0 && index >= BigInt(length)) {
       c.error(el.pos, `index ${index} is out of bounds (>= ${length})`);
     } else valid = true;
     if (valid) {
-      if (visited.has(index)) c.error(el.pos, `duplicate index ${index} in array or slice literal`);
+      if (visited.has(index)) c.error(elementPos(el), `duplicate index ${index} in array or slice literal`);
       else visited.add(index);
     }
     index++;

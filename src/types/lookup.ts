@@ -33,9 +33,14 @@ function deref(t: Type): [Type, boolean] {
   return [t, false];
 }
 
-/** Looks up `name` in T's fields and methods (T may be a pointer to a named type). */
-export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named) => Func[]): LookupResult {
+/**
+ * Looks up `name` in T's fields and methods (T may be a pointer to a named type).
+ * With foldCase, names differing only in case match (for "missing M method, have m()").
+ */
+export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named) => Func[], foldCase = false): LookupResult {
   const none: LookupResult = { obj: null, index: [], indirect: false, ambiguous: false };
+  const lower = name.toLowerCase();
+  const is = (n: string): boolean => n === name || (foldCase && n.toLowerCase() === lower);
   if (name === '_') return none;
   let [typ, isPtr] = deref(T);
   // *T where T is a pointer or interface has no methods or fields.
@@ -44,7 +49,7 @@ export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named)
     // Methods of a type parameter come from its constraint.
     const c = typ.constraint.underlying();
     if (c instanceof Interface) {
-      const m = c.allMethods.find((f) => f.name === name);
+      const m = c.allMethods.find((f) => is(f.name));
       if (m) return { obj: m, index: [], indirect: isPtr, ambiguous: false };
     }
     return none;
@@ -60,7 +65,7 @@ export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named)
       if (t instanceof Named) {
         if (seen.has(t)) continue;
         seen.add(t);
-        const m = methodsOf(t).find((f) => f.name === name);
+        const m = methodsOf(t).find((f) => is(f.name));
         if (m) {
           count += e.multiples ? 2 : 1;
           found = { obj: m, index: e.index, indirect: e.indirect, ambiguous: false };
@@ -71,7 +76,7 @@ export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named)
       const u = t.underlying();
       if (u instanceof Struct) {
         u.fields.forEach((f, i) => {
-          if (f.name === name) {
+          if (is(f.name)) {
             count += e.multiples ? 2 : 1;
             found = { obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false };
             return;
@@ -82,7 +87,7 @@ export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named)
           }
         });
       } else if (u instanceof Interface) {
-        const m = u.allMethods.find((f) => f.name === name);
+        const m = u.allMethods.find((f) => is(f.name));
         if (m) {
           count += e.multiples ? 2 : 1;
           found = { obj: m, index: e.index, indirect: e.indirect, ambiguous: false };
@@ -111,7 +116,7 @@ export interface MissingMethod {
   method: Func;
   /** The method exists but with a pointer receiver (T, not *T, was tested). */
   pointerReceiver: boolean;
-  /** A method with that name exists with another signature. */
+  /** A method with that name exists with another signature, or one whose name differs only in case. */
   wrongType: Func | null;
 }
 
@@ -130,14 +135,20 @@ export function missingMethod(
   if (vu instanceof Interface && !(V instanceof TypeParam)) {
     for (const m of iface.allMethods) {
       const f = vu.allMethods.find((x) => x.name === m.name);
-      if (!f) return { method: m, pointerReceiver: false, wrongType: null };
+      if (!f) {
+        const alt = vu.allMethods.find((x) => x.name.toLowerCase() === m.name.toLowerCase());
+        return { method: m, pointerReceiver: false, wrongType: alt ?? null };
+      }
       if (!identical(f.type, m.type)) return { method: m, pointerReceiver: false, wrongType: f };
     }
     return null;
   }
   for (const m of iface.allMethods) {
     const r = lookupFieldOrMethod(V, m.name, methodsOf);
-    if (!r.obj || !(r.obj instanceof Func)) return { method: m, pointerReceiver: false, wrongType: null };
+    if (!r.obj || !(r.obj instanceof Func)) {
+      const alt = lookupFieldOrMethod(V, m.name, methodsOf, true).obj;
+      return { method: m, pointerReceiver: false, wrongType: alt instanceof Func ? alt : null };
+    }
     const f = r.obj;
     if (!identical(methodType(f, V), m.type)) return { method: m, pointerReceiver: false, wrongType: f };
     if (f.ptrRecv && !r.indirect && !(V instanceof Pointer) && !(V instanceof TypeParam)) {

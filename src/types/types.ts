@@ -207,6 +207,10 @@ export class Named extends Type {
   get resolved(): boolean {
     return this.under !== null;
   }
+  /** The type the declaration names, before following chains of named types (`type A B`). */
+  directUnderlying(): Type | null {
+    return this.under;
+  }
   override underlying(): Type {
     let u = this.under;
     // A chain of named types (`type A B`) resolves to the final underlying type.

@@ -9,6 +9,7 @@ import { Mode, Operand } from './operand';
 import { comparable, identical, isInteger, isUntyped, isValid } from './predicates';
 import { instantiateNamed, resolvePendingInstances } from './subst';
 import { typeString } from './typestring';
+import { noteInstance } from './validtype';
 import {
   ArrayType,
   Basic,
@@ -237,6 +238,10 @@ function interfaceType(c: Checker, e: ast.InterfaceType, def: Named | null): Int
     methods.push(f);
   }
   for (const emb of e.embeddeds) embeddeds.push(constraintTerm(c, emb));
+  if (def) {
+    const i = c.embeddingCycle(def, embeddeds);
+    if (i >= 0) embeddeds[i] = invalidType;
+  }
   // Embedded interfaces may still be being declared (recursive declarations): then complete later.
   const ready = embeddeds.every((t) => !(t instanceof Named) || t.resolved);
   if (ready) c.completeInterface(iface);
@@ -350,6 +355,7 @@ Checker.prototype.typeDecl = function (this: Checker, obj: TypeName, spec: ast.T
   }
   // The underlying type of `type T U` is U's underlying type (resolved through Named.underlying()).
   resolvePendingInstances(named);
+  if (!this.namedCycle(named)) this.validType(named);
   // Methods declared on this type.
   for (const decl of this.methodDecls.get(obj.name) ?? []) {
     const m = this.info.funcObjs.get(decl);
@@ -402,6 +408,7 @@ Checker.prototype.instantiateType = function (this: Checker, e: ast.IndexExpr, g
     return invalidType;
   }
   const inst = instantiateNamed(generic, args);
+  noteInstance(inst, e.pos);
   this.info.instances.set(e, { typeArgs: args, type: inst });
   // Constraint satisfaction is checked once all declarations are resolved.
   this.delayed.push(() => {
@@ -547,10 +554,10 @@ Checker.prototype.attachMethod = function (this: Checker, obj: Func, decl: ast.F
     this.error(decl.name.pos, `method ${base.obj.name}.${obj.name} already declared at ${this.file.format(prev.pos)}`);
     return;
   }
+  // The method is still declared: it may satisfy interfaces.
   const u = base.underlying();
   if (u instanceof Struct && u.fields.some((f) => f.name === obj.name)) {
     this.error(decl.name.pos, `field and method with the same name ${obj.name}`, [`${this.file.format(u.fields.find((f) => f.name === obj.name)!.pos)}: other declaration of ${obj.name}`]);
-    return;
   }
   base.methods.push(obj);
   void recvBaseName;
