@@ -91,10 +91,13 @@ export function invokeNative(m: Machine, g: G, fr: Frame, fn: FuncProto, impl: N
   const host = m.host;
   host.g = g;
   if (impl.fn) {
+    host.retry = false;
     const res = impl.fn(host, args);
     if (res === PARK) {
       g.parkedIn = fn;
       g.parkedRet = { fr, r };
+      // A native that asked to be retried runs again when its goroutine is woken.
+      if (host.retry) g.pending = { fn, args, retBase: r };
       return 1;
     }
     storeResults(fr, r, fn.nresults, res);
@@ -272,10 +275,10 @@ function nativeThunk(fn: FuncProto): FuncProto {
 export function retryPending(m: Machine, g: G): number {
   const pend = g.pending!;
   g.pending = null;
-  const fn = m.program.funcs.find((f) => f.name === pend.key && f.native);
-  if (!fn) throw new Error(`gosim: no native ${pend.key}`);
+  g.parkedIn = null;
+  g.parkedRet = null;
   const fr = g.frames[g.frames.length - 1];
-  const st = invokeNative(m, g, fr, fn, fn.native!, pend.args, pend.retBase);
+  const st = invokeNative(m, g, fr, pend.fn, pend.fn.native!, pend.args, pend.retBase);
   return st === -1 ? 0 : st;
 }
 

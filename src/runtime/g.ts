@@ -50,7 +50,7 @@ export interface PanicRecord {
 
 /** A native call to retry when its goroutine is woken (Mutex.Lock competes again for the lock). */
 export interface PendingNative {
-  key: string;
+  fn: import('../vm/func').FuncProto;
   args: unknown[];
   retBase: number;
 }

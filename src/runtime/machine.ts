@@ -111,6 +111,8 @@ export class Machine {
   readonly host: Host;
   /** Numbering of timers (ids for snapshots). */
   timerIds = 1;
+  /** The state of every Mutex, RWMutex, WaitGroup and Cond the program used (sema.ts). */
+  syncStates = new Map<object, import('./sema').SyncState>();
   /** Listeners for program output. */
   onWrite: (fd: number, bytes: string) => void = () => undefined;
   /** Called for every scheduler event (trace.ts); null when nobody listens. */
@@ -405,6 +407,8 @@ export class Machine {
 /** The NativeHost natives see: one per machine, pointed at the calling goroutine before each call. */
 export class Host implements NativeHost {
   g: G | null = null;
+  /** Set by a native that parks and must run again when woken (see calls.invokeNative). */
+  retry = false;
   constructor(readonly machine: Machine) {}
   write(fd: number, bytes: string): void {
     const m = this.machine;

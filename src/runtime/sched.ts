@@ -311,6 +311,11 @@ function runqgrab(m: Machine, victim: P, takeNext: boolean): G[] {
 
 /** execute: g runs on p; without inheriting the time slice, a new schedtick starts. */
 export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
+  // A goroutine woken from a native runs on past it (unless the native must be retried).
+  if (!g.pending) {
+    g.parkedIn = null;
+    g.parkedRet = null;
+  }
   g.status = 'running';
   g.p = p;
   g.since = p.clock;

@@ -44,6 +44,8 @@ export interface NativeHost {
   now(): bigint;
   /** A uniform random uint32 from the program's seeded generator. */
   randUint32(): number;
+  /** A native that returns PARK sets this to be called again, with the same arguments, when its goroutine is woken. */
+  retry: boolean;
   /** The goroutine running the native (opaque to the library). */
   readonly g: unknown;
   /** The runtime itself, for natives of the runtime, sync and time packages. */

@@ -1,7 +1,14 @@
 // Package os: the parts of the operating system a simulated program may touch:
-// its arguments, its exit, and its standard streams.
+// its arguments, its exit, its environment (empty), and its standard streams.
+// Files other than stdin, stdout and stderr do not exist in the simulation.
 package os
 
+import (
+	"errors"
+	"io"
+)
+
+// File represents an open file descriptor.
 type File struct {
 	fd   int
 	name string
@@ -13,12 +20,78 @@ var (
 	Stderr = &File{2, "/dev/stderr"}
 )
 
-var Args []string
+// Args hold the command-line arguments, starting with the program name.
+var Args []string = runtime_args()
 
+func runtime_args() []string
+
+// Exit causes the current program to exit with the given status code; deferred functions are not run.
 func Exit(code int)
 
-func (f *File) Write(b []byte) (n int, err error)
-func (f *File) WriteString(s string) (n int, err error)
-func (f *File) Read(b []byte) (n int, err error)
-func (f *File) Name() string { return f.name }
+// ErrNotExist and friends: the simulation has no file system.
+var (
+	ErrNotExist   = errors.New("file does not exist")
+	ErrExist      = errors.New("file already exists")
+	ErrPermission = errors.New("permission denied")
+)
+
+func write(fd int, b []byte) int
+func read(fd int, b []byte) (n int, eof bool)
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, errors.New("invalid argument")
+	}
+	return write(f.fd, b), nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) { return f.Write([]byte(s)) }
+
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, errors.New("invalid argument")
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, eof := read(f.fd, b)
+	if eof {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+func (f *File) Close() error   { return nil }
+func (f *File) Sync() error    { return nil }
+func (f *File) Name() string   { return f.name }
+func (f *File) Fd() uintptr    { return uintptr(f.fd) }
+
+// Getenv returns "" for every key: the simulated process has an empty environment.
 func Getenv(key string) string { return "" }
+
+func LookupEnv(key string) (string, bool) { return "", false }
+
+func Environ() []string { return nil }
+
+func Hostname() (name string, err error) { return "gosim", nil }
+
+func Getpid() int { return 1 }
+
+func Open(name string) (*File, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: ErrNotExist}
+}
+
+func ReadFile(name string) ([]byte, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: ErrNotExist}
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
