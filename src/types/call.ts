@@ -8,15 +8,16 @@ import { lookupFieldOrMethod, missingMethod } from './lookup';
 import { Const, Func, PkgName, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { hasNil, identical, isNumeric, isUntyped, isValid } from './predicates';
-import { methodsOf } from './subst';
+import { makeSubst, methodsOf, subst } from './subst';
 import { Basic, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, invalidType } from './types';
 import { coreType } from './expr';
+import { parameterized } from './infer';
 
 declare module './checker' {
   interface Checker {
     callExpr(x: Operand, call: ast.CallExpr): void;
     selector(x: Operand, e: ast.SelectorExpr, def: Named | null, wantType: boolean): void;
-    arguments(call: ast.CallExpr, sig: Signature, args: Operand[], name: string): void;
+    arguments(call: ast.CallExpr, sig: Signature, targs: Type[], xlist: ast.Expr[], args: Operand[], name: string): Signature;
     argList(args: ast.Expr[]): Operand[];
     assignableTo(x: Operand, T: Type, cause: { text: string } | null): boolean;
     implements(V: Type, T: Type): string | null;
@@ -35,7 +36,11 @@ Checker.prototype.methodsOf = function (this: Checker, n: Named): Func[] {
 };
 
 Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void {
+  // A generic callee may leave type arguments to be inferred from the arguments.
+  const fun = unparen(call.fun);
+  this.callees.add(fun);
   this.exprOrType(x, call.fun, true);
+  this.callees.delete(fun);
   switch (x.mode) {
     case Mode.Invalid:
       this.useExprs(call.args);
@@ -82,18 +87,10 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.Call
     x.expr = call;
     return;
   }
+  // Explicit type arguments not covering all type parameters (`Convert[string](...)`).
+  const partial = fun.kind === 'IndexExpr' ? this.partialInst.get(fun) : undefined;
   const args = this.argList(call.args);
-  let s = sig;
-  if (sig.typeParams.length && !this.info.instances.has(call.fun) && !this.info.instances.has(unparen(call.fun))) {
-    const inferred = this.inferCall(call, sig, args);
-    if (!inferred) {
-      x.invalidate();
-      x.expr = call;
-      return;
-    }
-    s = inferred;
-  }
-  this.arguments(call, s, args, exprString(call.fun));
+  const s = this.arguments(call, sig, partial ?? [], partial && fun.kind === 'IndexExpr' ? fun.indices : [], args, exprString(call.fun));
   if (s.results.length === 0) {
     x.mode = Mode.NoValue;
     x.type = new Tuple([]);
@@ -105,7 +102,22 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.Call
     x.type = s.results;
   }
   x.expr = call;
+  // Inference failed: a result mentioning type parameters has no type.
+  if (s.typeParams.length && parameterized(x.type, s.typeParams)) x.invalidate();
 };
+
+declare module './checker' {
+  interface Checker {
+    /** Callees being evaluated: generic functions there may be partially instantiated. */
+    callees: Set<ast.Expr>;
+  }
+}
+Object.defineProperty(Checker.prototype, 'callees', {
+  get(this: Checker & { _callees?: Set<ast.Expr> }) {
+    if (!this._callees) this._callees = new Set();
+    return this._callees;
+  },
+});
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -138,11 +150,15 @@ Checker.prototype.typesSummary = function (this: Checker, list: Type[], variadic
   return `(${res.join(', ')})`;
 };
 
-Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, args: Operand[], name: string): void {
-  if (args.some((a) => a.mode === Mode.Invalid)) {
-    // Arguments with errors were reported; still check counts for the others.
-    if (args.length === 1) return;
-  }
+/**
+ * Checks a call's arguments against the parameters: their number, then (for
+ * a generic function) inference and instantiation, then assignability.
+ * Returns the signature called: instantiated for a generic function, unless
+ * inference failed.
+ */
+Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, targs: Type[], xlist: ast.Expr[], args: Operand[], name: string): Signature {
+  // Errors in arguments were reported: stop there.
+  if (args.some((a) => a.mode === Mode.Invalid)) return sig;
   const nargs = args.length;
   let npars = sig.params.length;
   const ddd = call.ellipsis >= 0;
@@ -151,9 +167,10 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
     if (ddd) {
       if (call.args.length === 1 && nargs > 1) {
         this.error(call.pos, `cannot use ... with ${nargs}-valued ${exprString(call.args[0])}`);
-        return;
+        return sig;
       }
     } else if (nargs >= npars - 1) {
+      // One parameter of the element type per argument passed to the ... parameter.
       const last = (params[npars - 1] as Slice).elem;
       params = params.slice(0, npars - 1);
       while (params.length < nargs) params.push(last);
@@ -163,7 +180,7 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
     }
   } else if (ddd) {
     this.error(call.pos, `cannot use ... in call to non-variadic ${name}`);
-    return;
+    return sig;
   }
   if (nargs !== npars) {
     // Reported at the first extra argument, else at the last one, else at the call.
@@ -175,7 +192,6 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
     } else if (nargs > 0) {
       at = args[nargs - 1].expr!.pos;
     }
-    if (args.length === 1 && call.args.length === 1 && args[0].expr === call.args[0] && args.length !== call.args.length) at = call.args[0].pos;
     this.error(at, `${qualifier} arguments in call to ${name}`, [
       `have ${this.typesSummary(
         args.map((a) => a.type),
@@ -186,14 +202,38 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
         sig.variadic,
       )}`,
     ]);
-    return;
+    return sig;
+  }
+  let rsig = sig;
+  if (sig.typeParams.length) {
+    const tparams = sig.typeParams;
+    const all = this.infer(call.lparen, tparams, targs, params, args);
+    if (!all) return sig;
+    // Explicit type arguments are blamed where written, inferred ones at the call.
+    this.verifyInstance(tparams, all, (i) => (i < xlist.length ? xlist[i].pos : call.lparen));
+    const m = makeSubst(tparams, all);
+    rsig = subst(new Signature(sig.params, sig.results, sig.variadic), m) as Signature;
+    if (rsig === sig) rsig = new Signature(sig.params, sig.results, sig.variadic);
+    params = params.map((p) => subst(p, m));
+    recordCallInstance(this, call, all, rsig);
   }
   const context = `argument to ${name}`;
-  args.forEach((a, i) => {
-    if (a.mode === Mode.Invalid) return;
-    this.assignment(a, params[i], context);
-  });
+  args.forEach((a, i) => this.assignment(a, params[i], context));
+  return rsig;
 };
+
+/** Records the instance a call of a generic function uses, on the callee (and the name inside `f[T]`). */
+function recordCallInstance(c: Checker, call: ast.CallExpr, targs: Type[], sig: Signature): void {
+  const fun = unparen(call.fun);
+  c.info.instances.set(fun, { typeArgs: targs, type: sig });
+  if (fun.kind === 'IndexExpr') c.info.instances.set(unparen(fun.x), { typeArgs: targs, type: sig });
+  const rec = c.info.types.get(call.fun);
+  if (rec) rec.type = sig;
+  if (fun !== call.fun) {
+    const inner = c.info.types.get(fun);
+    if (inner) inner.type = sig;
+  }
+}
 
 // ---- selectors -------------------------------------------------------------------------
 
@@ -331,22 +371,28 @@ function hasName(t: Type): boolean {
   return t instanceof Basic || t instanceof Named || t instanceof TypeParam;
 }
 
+/**
+ * spec: "A value x of type V is assignable to a variable of type T" if V and T
+ * are identical; or have identical underlying types, are not type parameters
+ * and one of them is not named; or T is an interface V implements; or x is a
+ * bidirectional channel assignable by its element type; or x is an untyped
+ * constant representable in T. With type parameters, x must be assignable to
+ * (or from) each type in the parameter's type set.
+ */
 Checker.prototype.assignableTo = function (this: Checker, x: Operand, T: Type, cause: { text: string } | null): boolean {
   if (x.mode === Mode.Invalid || !isValid(T)) return true;
   const V = x.type;
   if (identical(V, T)) return true;
   const Vu = V.underlying();
   const Tu = T.underlying();
+  const Vp = V instanceof TypeParam ? V : null;
+  const Tp = T instanceof TypeParam ? T : null;
   if (isUntyped(Vu)) {
-    if (T instanceof TypeParam) {
-      const c = T.constraint.underlying();
-      if (c instanceof Interface && c.terms) return c.terms.every((term) => this.implicitTypeAndValue(x, term.type).type !== null);
-      return x.isNil() ? false : false;
-    }
+    if (Tp) return typeSetTerms(Tp).length > 0 && typeSetTerms(Tp).every((t) => this.implicitTypeAndValue(x, t).type !== null);
     return this.implicitTypeAndValue(x, T).type !== null;
   }
-  if (identical(Vu, Tu) && (!hasName(V) || !hasName(T)) && !(V instanceof TypeParam) && !(T instanceof TypeParam)) return true;
-  if (Tu instanceof Interface && !(T instanceof TypeParam)) {
+  if (identical(Vu, Tu) && (!hasName(V) || !hasName(T)) && !Vp && !Tp) return true;
+  if ((Tu instanceof Interface && !Tp) || interfacePointer(Tu)) {
     const err = this.implements(V, T);
     if (err) {
       if (cause) cause.text = err;
@@ -354,7 +400,7 @@ Checker.prototype.assignableTo = function (this: Checker, x: Operand, T: Type, c
     }
     return true;
   }
-  if (Vu instanceof Interface && !(V instanceof TypeParam)) {
+  if (Vu instanceof Interface && !Vp) {
     if (!this.implements(T, V)) {
       if (cause) cause.text = 'need type assertion';
       return false;
@@ -363,8 +409,40 @@ Checker.prototype.assignableTo = function (this: Checker, x: Operand, T: Type, c
   if (Vu instanceof Chan && Vu.dir === 'both' && Tu instanceof Chan && identical(Vu.elem, Tu.elem)) {
     return !hasName(V) || !hasName(T);
   }
+  const why = (msg: string): void => {
+    if (cause) cause.text = cause.text ? `${msg}\n\t${cause.text}` : msg;
+  };
+  if (!hasName(V) && Tp) {
+    const terms = typeSetTerms(Tp);
+    for (const t of terms) {
+      if (!this.assignableTo(x, t, cause)) {
+        why(`cannot assign ${this.tstr(V)} to ${this.tstr(t)} (in ${this.tstr(Tp)})`);
+        return false;
+      }
+    }
+    return terms.length > 0;
+  }
+  if (Vp && !hasName(T)) {
+    const terms = typeSetTerms(Vp);
+    const y = new Operand();
+    y.copyFrom(x);
+    for (const t of terms) {
+      y.type = t;
+      if (!this.assignableTo(y, T, cause)) {
+        why(`cannot assign ${this.tstr(t)} (in ${this.tstr(Vp)}) to ${this.tstr(T)}`);
+        return false;
+      }
+    }
+    return terms.length > 0;
+  }
   return false;
 };
+
+/** The types of a type parameter's type set terms (empty when it has none, as for `any`). */
+function typeSetTerms(tp: TypeParam): Type[] {
+  const c = tp.constraint.underlying();
+  return c instanceof Interface && c.terms ? c.terms.map((t) => t.type) : [];
+}
 
 /** Returns why V does not implement interface T, or null if it does. */
 Checker.prototype.implements = function (this: Checker, V: Type, T: Type): string | null {
@@ -374,11 +452,7 @@ Checker.prototype.implements = function (this: Checker, V: Type, T: Type): strin
   if (!(Tu instanceof Interface)) return `${this.tstr(T)} is not an interface`;
   this.completeInterface(Tu);
   if (Vu instanceof Interface) this.completeInterface(Vu);
-  if (!Tu.isMethodSet) {
-    // Constraint interfaces can only be satisfied via type parameters (handled by `satisfies`).
-    const tp = new TypeParam(new TypeName('_', T, -1, null), 0, T);
-    return this.satisfies(V, tp, [], -1, true) ? null : `${this.tstr(V)} does not implement ${this.tstr(T)}`;
-  }
+  if (!Tu.isMethodSet) return this.implementsConstraint(V, T);
   const m = this.missingMethod(V, Tu);
   if (m) return `${this.tstr(V)} does not implement ${this.tstr(T)} ${m}`;
   return null;

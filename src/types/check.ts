@@ -15,6 +15,7 @@ import './stmt';
 import './labels';
 import './validtype';
 import './infer';
+import './instantiate';
 import type * as ast from '../syntax/ast';
 import { GoError, SourceFile } from '../syntax/source';
 import { Checker, CheckerOptions, Info } from './checker';

@@ -247,35 +247,48 @@ Checker.prototype.sliceExpr = function (this: Checker, x: Operand, e: ast.SliceE
   x.expr = e;
 };
 
-/** `f[T1, T2]`: explicit instantiation of a generic function. */
+/**
+ * `f[T1, T2]`: explicit instantiation of a generic function. As a callee it may
+ * leave trailing type arguments to be inferred from the call's arguments;
+ * elsewhere they are inferred from the constraints alone.
+ */
 Checker.prototype.funcInst = function (this: Checker, x: Operand, e: ast.IndexExpr): void {
   const sig = x.type as Signature;
+  const tparams = sig.typeParams;
   const targs = e.indices.map((a) => this.typExpr(a));
   if (targs.some((t) => !isValid(t))) {
     x.invalidate();
     return;
   }
-  if (targs.length > sig.typeParams.length) {
-    this.error(e.indices[sig.typeParams.length].pos, `got ${targs.length} type arguments but ${exprString(e.x)} has ${sig.typeParams.length} type parameters`);
+  const callee = this.callees.has(e);
+  if (targs.length > tparams.length) {
+    const at = callee ? e.indices[tparams.length] : e.indices[targs.length - 1];
+    this.error(at.pos, `got ${targs.length} type arguments but want ${tparams.length}`);
     x.invalidate();
     return;
   }
-  if (targs.length < sig.typeParams.length) {
-    // Partial instantiation: the rest is inferred at the call (handled by inferCall through instances).
-    x.expr = e;
-    this.info.instances.set(e, { typeArgs: targs, type: sig });
-    this.partialInst.set(e, targs);
-    x.mode = Mode.Value;
-    x.type = sig;
-    return;
+  let all = targs;
+  if (targs.length < tparams.length) {
+    if (callee) {
+      this.partialInst.set(e, targs);
+      x.mode = Mode.Value;
+      x.type = sig;
+      x.expr = e;
+      return;
+    }
+    const inferred = this.infer(e.lbrack, tparams, targs, [], []);
+    if (!inferred) {
+      x.invalidate();
+      return;
+    }
+    all = inferred;
   }
-  const m = makeSubst(sig.typeParams, targs);
-  sig.typeParams.forEach((tp, i) => this.satisfies(targs[i], tp, targs, e.indices[i].pos));
-  const inst = subst(new Signature(sig.params, sig.results, sig.variadic), m) as Signature;
+  this.verifyInstance(tparams, all, (i) => (i < e.indices.length ? e.indices[i].pos : e.lbrack));
+  const inst = subst(new Signature(sig.params, sig.results, sig.variadic), makeSubst(tparams, all)) as Signature;
   const isig = inst === sig ? new Signature(sig.params, sig.results, sig.variadic) : inst;
-  this.info.instances.set(e, { typeArgs: targs, type: isig });
+  this.info.instances.set(e, { typeArgs: all, type: isig });
   const inner = unparenIdent(e.x);
-  if (inner) this.info.instances.set(inner, { typeArgs: targs, type: isig });
+  if (inner) this.info.instances.set(inner, { typeArgs: all, type: isig });
   x.mode = Mode.Value;
   x.type = isig;
   x.expr = e;

@@ -1,137 +1,174 @@
-// Type argument inference for calls of generic functions (go/types' infer.go and
-// unify.go, reduced to what single-file programs need): unify parameter types with
-// argument types, give untyped constant arguments their default types, and use
-// constraints' core types (`S ~[]E`) to infer the rest.
+// Type argument inference (go/types' infer.go and unify.go, as of Go 1.19).
+//
+// Inference fills in the type arguments a call (or an instantiation such as
+// `f[int]`) leaves out, in the order Go 1.19 does, since that order decides
+// which error a program gets:
+//
+//  1. unify each parameter type mentioning a type parameter with the type of
+//     its typed argument;
+//  2. constraint type inference: unify each type parameter with the core type
+//     of its constraint (`S ~[]E` gives E once S is known);
+//  3. give parameters still unknown whose type is a bare type parameter the
+//     default type of their untyped constant argument;
+//  4. constraint type inference again.
+//
+// Unification is inexact: a defined type and a type literal unify when the
+// defined type's underlying type does (a `Names` argument for an `[]E`
+// parameter gives E = string).
 
-import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import { exprString } from './exprstring';
 import { Mode, Operand } from './operand';
-import { defaultType, identical, isUntyped } from './predicates';
-import { instantiateNamed, makeSubst, subst } from './subst';
-import { ArrayType, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Type, TypeParam } from './types';
+import { defaultType, identical, isTyped } from './predicates';
+import { makeSubst, subst } from './subst';
+import { ArrayType, Basic, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Type, TypeParam } from './types';
+import { coreType } from './expr';
 
 declare module './checker' {
   interface Checker {
-    inferCall(call: ast.CallExpr, sig: Signature, args: Operand[]): Signature | null;
+    infer(pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[]): Type[] | null;
   }
 }
 
-function unparen(e: ast.Expr): ast.Expr {
-  while (e.kind === 'ParenExpr') e = e.x;
-  return e;
-}
+/**
+ * Infers the type arguments of tparams, `given` being the explicit ones (a
+ * prefix), from arguments `args` passed for parameters of types `params`.
+ * Returns all type arguments, or null after reporting why not (at pos, the
+ * call's `(` or the instantiation's `[`, unless an argument is to blame).
+ */
+Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[]): Type[] | null {
+  if (given.length === tparams.length) return given;
+  const u = new Unifier(tparams);
+  given.forEach((t, i) => u.set(tparams[i], t));
 
-Checker.prototype.inferCall = function (this: Checker, call: ast.CallExpr, sig: Signature, args: Operand[]): Signature | null {
-  const tparams = sig.typeParams;
-  const fun = unparen(call.fun);
-  const partial = this.partialInst.get(fun) ?? [];
-  const bound = new Map<TypeParam, Type>();
-  partial.forEach((t, i) => bound.set(tparams[i], t));
-  const isParam = (t: Type): t is TypeParam => t instanceof TypeParam && tparams.includes(t);
-
-  // Parameter types, expanded for variadic calls.
-  const params = sig.params.vars.map((v) => v.type);
-  let ptypes: Type[] = params;
-  if (sig.variadic && call.ellipsis < 0) {
-    const last = (params[params.length - 1] as Slice).elem;
-    ptypes = params.slice(0, -1);
-    while (ptypes.length < args.length) ptypes.push(last);
-  }
-
-  const unify = (x: Type, y: Type): boolean => {
-    if (isParam(x)) {
-      const b = bound.get(x);
-      if (!b) {
-        bound.set(x, y);
-        return true;
-      }
-      if (identical(b, y)) return true;
-      // Inexact: a defined type and its unnamed underlying type unify.
-      if (identical(b.underlying(), y.underlying()) && (!(b instanceof Named) || !(y instanceof Named))) {
-        if (y instanceof Named) bound.set(x, y);
-        return true;
-      }
-      return false;
-    }
-    if (x instanceof Named && y instanceof Named) {
-      if (x.orig && y.orig && x.orig === y.orig) return x.typeArgs.every((a, i) => unify(a, y.typeArgs[i]));
-      return identical(x, y);
-    }
-    if (y instanceof Named && !(x instanceof Named)) return unify(x, y.underlying());
-    if (x instanceof Pointer && y instanceof Pointer) return unify(x.elem, y.elem);
-    if (x instanceof Slice && y instanceof Slice) return unify(x.elem, y.elem);
-    if (x instanceof ArrayType && y instanceof ArrayType) return x.len === y.len && unify(x.elem, y.elem);
-    if (x instanceof MapType && y instanceof MapType) return unify(x.key, y.key) && unify(x.elem, y.elem);
-    if (x instanceof Chan && y instanceof Chan) return unify(x.elem, y.elem);
-    if (x instanceof Signature && y instanceof Signature) {
-      if (x.params.length !== y.params.length || x.results.length !== y.results.length) return false;
-      return x.params.vars.every((v, i) => unify(v.type, y.params.vars[i].type)) && x.results.vars.every((v, i) => unify(v.type, y.results.vars[i].type));
-    }
-    if (x instanceof Struct && y instanceof Struct) {
-      return x.fields.length === y.fields.length && x.fields.every((f, i) => f.name === y.fields[i].name && unify(f.type, y.fields[i].type));
-    }
-    if (x instanceof Interface && y instanceof Interface) return true;
-    if (x instanceof Tuple && y instanceof Tuple) return x.length === y.length && x.vars.every((v, i) => unify(v.type, y.vars[i].type));
-    return identical(x, y) || !mentions(x, tparams);
-  };
-
-  // Pass 1: typed arguments.
-  for (let i = 0; i < args.length && i < ptypes.length; i++) {
-    const a = args[i];
-    if (a.mode === Mode.Invalid || isUntyped(a.type)) continue;
-    if (!mentions(ptypes[i], tparams)) continue;
-    if (!unify(ptypes[i], a.type)) {
-      const pt = subst(ptypes[i], bound);
-      this.error(a.expr!.pos, `type ${this.tstr(a.type)} of ${exprString(a.expr!)} does not match ${mentions(pt, tparams) ? this.tstr(ptypes[i]) : 'inferred type ' + this.tstr(pt) + ' for ' + this.tstr(ptypes[i])}`);
+  const mismatch = (kind: string, par: Type, targ: Type, arg: Operand): null => {
+    const known = tparams.map((tp) => u.at(tp));
+    const what = `${kind} ${this.tstr(targ)} of ${exprString(arg.expr!)} does not match`;
+    if (known.every((t) => t === null)) {
+      this.error(arg.expr!.pos, `${what} ${this.tstr(par)} (cannot infer ${typeParamsString(tparams)})`);
       return null;
     }
-  }
-  // Pass 2: untyped constants for still-unbound bare type parameters.
-  for (let i = 0; i < args.length && i < ptypes.length; i++) {
-    const a = args[i];
-    if (a.mode === Mode.Invalid || !isUntyped(a.type) || a.isNil()) continue;
-    const p = ptypes[i];
-    if (isParam(p) && !bound.has(p)) bound.set(p, defaultType(a.type));
-  }
-  // Pass 3: core types of constraints.
-  for (let round = 0; round < tparams.length; round++) {
-    let progress = false;
-    for (const tp of tparams) {
-      const c = tp.constraint.underlying();
-      if (!(c instanceof Interface) || !c.terms || c.terms.length !== 1) continue;
-      const core = c.terms[0].type;
-      const b = bound.get(tp);
-      if (b) {
-        const before = bound.size;
-        unify(core, c.terms[0].tilde ? b.underlying() : b);
-        if (bound.size !== before) progress = true;
-      } else if (!mentions(core, tparams) || tparams.every((q) => q === tp || !mentions(core, [q]) || bound.has(q))) {
-        bound.set(tp, subst(core, bound));
-        progress = true;
-      }
-    }
-    if (!progress) break;
-  }
-  const missing = tparams.find((tp) => !bound.has(tp));
-  if (missing) {
-    this.error(call.rparen, `in call to ${exprString(call.fun)}, cannot infer ${missing.obj.name}`);
+    const m = new Map<TypeParam, Type>();
+    tparams.forEach((tp, i) => known[i] && m.set(tp, known[i]!));
+    const inferred = subst(par, m);
+    if (inferred !== par) this.error(arg.expr!.pos, `${what} inferred type ${this.tstr(inferred)} for ${this.tstr(par)}`);
+    else this.error(arg.expr!.pos, `${what} ${this.tstr(par)}`);
     return null;
+  };
+
+  // 1: typed arguments; remember the untyped ones for bare type parameters.
+  const untyped: number[] = [];
+  for (let i = 0; i < args.length && i < params.length; i++) {
+    const par = params[i];
+    const arg = args[i];
+    if (!parameterized(par, tparams) || arg.mode === Mode.Invalid) continue;
+    if (isTyped(arg.type)) {
+      if (!u.unify(par, arg.type, false)) return mismatch('type', par, arg.type, arg);
+    } else if (par instanceof TypeParam && tparams.includes(par)) {
+      untyped.push(i);
+    }
   }
-  const targs = tparams.map((tp) => bound.get(tp)!);
-  for (let i = 0; i < tparams.length; i++) {
-    if (!this.satisfies(targs[i], tparams[i], targs, call.fun.pos)) return null;
+  if (u.complete()) return u.result();
+
+  // 2: constraint type inference.
+  if (!this.inferFromConstraints(pos, u)) return null;
+  if (u.complete()) return u.result();
+
+  // 3: untyped constants give their default types.
+  for (const i of untyped) {
+    const par = params[i] as TypeParam;
+    if (u.at(par)) continue;
+    const targ = defaultType(args[i].type);
+    // Untyped nil has no default type and infers nothing.
+    if (isTyped(targ) && !u.unify(par, targ, false)) return mismatch('default type', par, targ, args[i]);
   }
-  const m = makeSubst(tparams, targs);
-  const inst = subst(new Signature(sig.params, sig.results, sig.variadic), m) as Signature;
-  this.info.instances.set(fun, { typeArgs: targs, type: inst });
-  const rec = this.info.types.get(call.fun);
-  if (rec) rec.type = inst;
-  return inst;
+
+  // 4: constraint type inference again.
+  if (!this.inferFromConstraints(pos, u)) return null;
+  if (u.complete()) return u.result();
+
+  const missing = tparams.find((tp) => !u.at(tp))!;
+  this.error(pos, `cannot infer ${missing.obj.name} (${this.file.format(missing.obj.pos)})`);
+  return null;
 };
 
+declare module './checker' {
+  interface Checker {
+    inferFromConstraints(pos: number, u: Unifier): boolean;
+  }
+}
+
+/**
+ * Constraint type inference: a type parameter whose constraint has a core
+ * type unifies with it, repeatedly while that infers more. Inferred types
+ * still mentioning type parameters are then completed by substitution; any
+ * that cannot be are dropped. False after reporting a mismatch at pos.
+ */
+Checker.prototype.inferFromConstraints = function (this: Checker, pos: number, u: Unifier): boolean {
+  const tparams = u.tparams;
+  const given = new Set(tparams.filter((tp) => u.at(tp)));
+  for (let n = u.unknowns(); n > 0; ) {
+    for (const tp of tparams) {
+      const core = coreTerm(tp);
+      if (!core) continue;
+      let tx = u.at(tp);
+      if (tx) {
+        // With a tilde the argument's underlying type must match the core type.
+        if (core.tilde && !(tx instanceof TypeParam)) tx = tx.underlying();
+        if (!u.unify(tx, core.type, true)) {
+          this.error(pos, `${this.tstr(tp)} does not match ${core.tilde ? '~' : ''}${this.tstr(core.type)}`);
+          return false;
+        }
+      } else if (core.single && !core.tilde) {
+        u.set(tp, core.type);
+      }
+    }
+    const nn = u.unknowns();
+    if (nn === n) break;
+    n = nn;
+  }
+  // Substitute inferred types into each other until nothing changes (a cycle
+  // such as [A interface{ *A }] never settles: give up after a few rounds).
+  let dirty = tparams.filter((tp) => u.at(tp) && !given.has(tp));
+  for (let round = 0; dirty.length && round <= tparams.length; round++) {
+    const m = new Map<TypeParam, Type>();
+    for (const tp of tparams) if (u.at(tp)) m.set(tp, u.at(tp)!);
+    dirty = dirty.filter((tp) => {
+      const t0 = u.at(tp)!;
+      const t1 = subst(t0, m);
+      if (t1 === t0) return false;
+      u.set(tp, t1);
+      return true;
+    });
+  }
+  for (const tp of tparams) {
+    const t = u.at(tp);
+    if (t && parameterized(t, tparams)) u.clear(tp);
+  }
+  return true;
+};
+
+/**
+ * The core term of a type parameter's constraint: its single term (single),
+ * or its core type, with a tilde if any term has one; null if neither.
+ */
+function coreTerm(tp: TypeParam): { type: Type; tilde: boolean; single: boolean } | null {
+  const c = tp.constraint.underlying();
+  if (!(c instanceof Interface) || !c.terms || c.terms.length === 0) return null;
+  if (c.terms.length === 1) return { type: c.terms[0].type, tilde: c.terms[0].tilde, single: true };
+  const core = coreType(tp);
+  return core ? { type: core, tilde: c.terms.some((t) => t.tilde), single: false } : null;
+}
+
+/** "T", "K and V", "A, B, and C", as go build lists type parameters. */
+function typeParamsString(list: TypeParam[]): string {
+  const names = list.map((tp) => tp.obj.name);
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}
+
 /** Whether t mentions any of the type parameters. */
-export function mentions(t: Type, tparams: TypeParam[]): boolean {
+export function parameterized(t: Type, tparams: TypeParam[]): boolean {
   const seen = new Set<Type>();
   const visit = (x: Type): boolean => {
     if (seen.has(x)) return false;
@@ -143,10 +180,136 @@ export function mentions(t: Type, tparams: TypeParam[]): boolean {
     if (x instanceof Tuple) return x.vars.some((v) => visit(v.type));
     if (x instanceof Struct) return x.fields.some((f) => visit(f.type));
     if (x instanceof Named) return x.typeArgs.some(visit);
-    if (x instanceof Interface) return x.allMethods.some((m) => visit(m.type));
+    if (x instanceof Interface) return x.allMethods.some((m) => visit(m.type)) || (x.terms ?? []).some((t) => visit(t.type));
     return false;
   };
   return visit(t);
 }
 
-void instantiateNamed;
+/** Kept for callers that ask whether a type mentions type parameters. */
+export const mentions = parameterized;
+
+/**
+ * Unification of types containing the type parameters being inferred,
+ * recording what each must be. Joined type parameters (unified with each
+ * other while both unknown) share one entry.
+ */
+export class Unifier {
+  private readonly inferred = new Map<TypeParam, Type>();
+  private readonly alias = new Map<TypeParam, TypeParam>();
+
+  constructor(readonly tparams: TypeParam[]) {}
+
+  private find(tp: TypeParam): TypeParam {
+    for (let a = this.alias.get(tp); a; a = this.alias.get(tp)) tp = a;
+    return tp;
+  }
+
+  at(tp: TypeParam): Type | null {
+    return this.inferred.get(this.find(tp)) ?? null;
+  }
+
+  set(tp: TypeParam, t: Type): void {
+    this.inferred.set(this.find(tp), t);
+  }
+
+  clear(tp: TypeParam): void {
+    this.inferred.delete(this.find(tp));
+  }
+
+  unknowns(): number {
+    return this.tparams.filter((tp) => !this.at(tp)).length;
+  }
+
+  complete(): boolean {
+    return this.unknowns() === 0;
+  }
+
+  result(): Type[] {
+    return this.tparams.map((tp) => this.at(tp)!);
+  }
+
+  private isParam(t: Type): t is TypeParam {
+    return t instanceof TypeParam && this.tparams.includes(t);
+  }
+
+  /**
+   * Unifies x (which may mention the type parameters) with y. With bothSides,
+   * type parameters in y are inference variables too (constraint inference);
+   * otherwise y is an argument's type, where they stand for themselves.
+   */
+  unify(x: Type, y: Type, bothSides: boolean): boolean {
+    return this.nify(x, y, bothSides, 0);
+  }
+
+  private nify(x: Type, y: Type, both: boolean, depth: number): boolean {
+    if (depth > 64) return false;
+    const d = depth + 1;
+    // Inexact unification: a defined type against a type literal compares the underlying type.
+    if (x instanceof Named && !hasName(y)) return this.nify(x.underlying(), y, both, d);
+    if (y instanceof Named && !hasName(x)) return this.nify(x, y.underlying(), both, d);
+    const px = this.isParam(x);
+    const py = both && this.isParam(y);
+    if (px && py) {
+      const tx = this.at(x);
+      const ty = this.at(y);
+      if (this.find(x) === this.find(y)) return true;
+      if (!tx && !ty) {
+        this.alias.set(this.find(y), this.find(x));
+        return true;
+      }
+      if (tx && !ty) {
+        this.set(y, tx);
+        return true;
+      }
+      if (!tx && ty) {
+        this.set(x, ty);
+        return true;
+      }
+      return this.nifyEq(tx!, ty!, both, d);
+    }
+    if (px) {
+      const tx = this.at(x);
+      if (tx) return this.nifyEq(tx, y, both, d);
+      this.set(x, y);
+      return true;
+    }
+    if (py) {
+      const ty = this.at(y);
+      if (ty) return this.nifyEq(x, ty, both, d);
+      this.set(y, x);
+      return true;
+    }
+    if (x === y) return true;
+    if (x instanceof Basic && y instanceof Basic) return identical(x, y);
+    if (x instanceof Pointer && y instanceof Pointer) return this.nify(x.elem, y.elem, both, d);
+    if (x instanceof Slice && y instanceof Slice) return this.nify(x.elem, y.elem, both, d);
+    if (x instanceof ArrayType && y instanceof ArrayType) return x.len === y.len && this.nify(x.elem, y.elem, both, d);
+    if (x instanceof MapType && y instanceof MapType) return this.nify(x.key, y.key, both, d) && this.nify(x.elem, y.elem, both, d);
+    if (x instanceof Chan && y instanceof Chan) return this.nify(x.elem, y.elem, both, d);
+    if (x instanceof Struct && y instanceof Struct) {
+      return (
+        x.fields.length === y.fields.length &&
+        x.fields.every((f, i) => f.name === y.fields[i].name && f.embedded === y.fields[i].embedded && this.nify(f.type, y.fields[i].type, both, d))
+      );
+    }
+    if (x instanceof Tuple && y instanceof Tuple) return x.length === y.length && x.vars.every((v, i) => this.nify(v.type, y.vars[i].type, both, d));
+    if (x instanceof Signature && y instanceof Signature) {
+      return x.variadic === y.variadic && x.typeParams.length === y.typeParams.length && this.nify(x.params, y.params, both, d) && this.nify(x.results, y.results, both, d);
+    }
+    if (x instanceof Named && y instanceof Named) {
+      if (x.orig && x.orig === y.orig) return x.typeArgs.every((a, i) => this.nify(a, y.typeArgs[i], both, d));
+      return identical(x, y);
+    }
+    return identical(x, y);
+  }
+
+  private nifyEq(x: Type, y: Type, both: boolean, depth: number): boolean {
+    return x === y || this.nify(x, y, both, depth);
+  }
+}
+
+/** Types with a name: defined types, basic types and type parameters (they do not unify inexactly). */
+function hasName(t: Type): boolean {
+  return t instanceof Named || t instanceof Basic || t instanceof TypeParam;
+}

@@ -98,22 +98,37 @@ class Subster {
       const cached = this.ifaceCache.get(t);
       if (cached) return cached;
       let changed = false;
-      const methods = t.allMethods.map((f) => {
-        const ft = this.type(f.type);
-        if (ft === f.type) return f;
-        changed = true;
-        const g = new Func(f.name, ft, f.pos, f.pkg);
-        g.iface = f.iface;
+      const substituted = new Map<Func, Func>();
+      const method = (f: Func): Func => {
+        let g = substituted.get(f);
+        if (!g) {
+          const ft = this.type(f.type);
+          g = f;
+          if (ft !== f.type) {
+            changed = true;
+            g = new Func(f.name, ft, f.pos, f.pkg);
+            g.iface = f.iface;
+          }
+          substituted.set(f, g);
+        }
         return g;
-      });
+      };
+      const all = t.allMethods.map(method);
+      const methods = t.methods.map(method);
       const terms = t.terms?.map((term) => {
         const tt = this.type(term.type);
         if (tt !== term.type) changed = true;
         return { tilde: term.tilde, type: tt };
       });
+      const embeddeds = t.embeddeds.map((e) => {
+        const et = this.type(e);
+        if (et !== e) changed = true;
+        return et;
+      });
       if (!changed) return t;
-      const r = new Interface(methods, []);
-      r.allMethods = methods;
+      const r = new Interface(methods, embeddeds);
+      r.implicit = t.implicit;
+      r.allMethods = all;
       r.terms = terms ?? null;
       r.comparable = t.comparable;
       r.complete = true;

@@ -167,6 +167,8 @@ export class Interface extends Type {
   terms: Term[] | null = null;
   /** True for `comparable` and interfaces embedding it. */
   comparable = false;
+  /** Written as a bare constraint (`[T ~int]`) rather than `interface{...}`: printed that way. */
+  implicit = false;
   complete = false;
   constructor(
     readonly methods: Func[],

@@ -90,6 +90,10 @@ class Writer {
       this.out += 'any';
       return;
     }
+    if (t.implicit && t.methods.length === 0 && t.embeddeds.length === 1) {
+      this.type(t.embeddeds[0]);
+      return;
+    }
     if (this.seen.has(t)) {
       this.out += 'interface{...}';
       return;

@@ -41,7 +41,6 @@ declare module './checker' {
     declareTypeParams(list: ast.Field[]): TypeParam[];
     completeInterface(t: Interface): void;
     instantiateType(e: ast.IndexExpr, generic: Named): Type;
-    satisfies(t: Type, tp: TypeParam, targs: Type[], pos: number, quiet?: boolean): boolean;
     arrayLength(e: ast.Expr): number;
   }
 }
@@ -382,6 +381,7 @@ Checker.prototype.declareTypeParams = function (this: Checker, list: ast.Field[]
     if ((ce.kind === 'BinaryExpr' && ce.op === '|') || (ce.kind === 'UnaryExpr' && ce.op === '~')) {
       const u = constraintTerm(this, ce);
       const iface = new Interface([], [u]);
+      iface.implicit = true;
       this.completeInterface(iface);
       bound = iface;
     } else {
@@ -389,6 +389,7 @@ Checker.prototype.declareTypeParams = function (this: Checker, list: ast.Field[]
       const u = bound.underlying();
       if (isValid(bound) && !(u instanceof Interface)) {
         const iface = new Interface([], [bound]);
+        iface.implicit = true;
         this.completeInterface(iface);
         bound = iface;
       }
@@ -403,8 +404,7 @@ Checker.prototype.instantiateType = function (this: Checker, e: ast.IndexExpr, g
   const args = e.indices.map((a) => this.typExpr(a));
   if (args.some((a) => !isValid(a))) return invalidType;
   if (args.length !== generic.typeParams.length) {
-    const what = args.length < generic.typeParams.length ? 'not enough' : 'too many';
-    this.error(e.pos, `${what} type arguments for type ${generic.obj.name}: have ${args.length}, want ${generic.typeParams.length}`);
+    this.error(e.pos, `got ${args.length} arguments but ${generic.typeParams.length} type parameters`);
     return invalidType;
   }
   const inst = instantiateNamed(generic, args);
@@ -412,7 +412,7 @@ Checker.prototype.instantiateType = function (this: Checker, e: ast.IndexExpr, g
   this.info.instances.set(e, { typeArgs: args, type: inst });
   // Constraint satisfaction is checked once all declarations are resolved.
   this.delayed.push(() => {
-    generic.typeParams.forEach((tp, i) => this.satisfies(args[i], tp, args, e.indices[i].pos));
+    this.verifyInstance(generic.typeParams, args, (i) => e.indices[i].pos);
   });
   return inst;
 };
@@ -563,41 +563,4 @@ Checker.prototype.attachMethod = function (this: Checker, obj: Func, decl: ast.F
   void recvBaseName;
 };
 
-/** Whether type argument t satisfies type parameter tp's constraint (reporting why not unless quiet). */
-Checker.prototype.satisfies = function (this: Checker, t: Type, tp: TypeParam, targs: Type[], pos: number, quiet = false): boolean {
-  let bound = tp.constraint;
-  // Constraints may mention other type parameters of the same list.
-  void targs;
-  const iface = bound.underlying();
-  if (!(iface instanceof Interface)) return true;
-  this.completeInterface(iface);
-  const ts = typeString(t, this.pkg);
-  const bs = typeString(bound, this.pkg);
-  const fail = (why: string) => {
-    if (!quiet) this.error(pos, `${ts} does not implement ${bs}${why}`);
-    return false;
-  };
-  if (iface.terms) {
-    const ok = iface.terms.some((term) => (term.tilde ? identical(t.underlying(), term.type.underlying()) : identical(t, term.type)));
-    if (!ok) {
-      if (t instanceof TypeParam) {
-        const tu = t.constraint.underlying();
-        if (tu instanceof Interface && tu.terms && tu.terms.every((a) => iface.terms!.some((b) => (b.tilde ? identical(a.type.underlying(), b.type.underlying()) : identical(a.type, b.type))))) {
-          // Every type in t's type set is in the bound's.
-        } else return fail('');
-      } else {
-        const tilde = iface.terms.some((term) => !term.tilde && identical(t.underlying(), term.type));
-        return fail(tilde ? ` (possibly missing ~ for ${typeString(t.underlying(), this.pkg)} in constraint ${bs})` : ` (${ts} missing in ${iface.terms.map((x) => (x.tilde ? '~' : '') + typeString(x.type, this.pkg)).join(' | ')})`);
-      }
-    }
-  }
-  if (iface.comparable || bound === comparableType) {
-    if (!comparable(t)) return fail('');
-  }
-  if (iface.allMethods.length) {
-    const missing = this.missingMethod(t, iface);
-    if (missing) return fail(` (${missing})`);
-  }
-  return true;
-};
 void Basic;
