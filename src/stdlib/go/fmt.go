@@ -1,21 +1,31 @@
-// Package fmt: formatted I/O. The printing functions are implemented natively
-// (src/stdlib/fmt.ts); they call String, Error, GoString and Format methods of
-// the values they print.
+// Package fmt: formatted I/O. Formatting is native (src/stdlib/fmt.ts and
+// src/stdlib/fmt/): each printing function first tries the fast native,
+// which formats values that need no method calls, and falls back to the
+// *Methods native, which calls String, Error, GoString and Format methods.
+// Writing, the error values Errorf and the scanners return, and the State a
+// Formatter sees are Go code here.
 package fmt
 
 import (
+	"errors"
 	"io"
 	"os"
+	"strconv"
 )
 
+// Stringer is implemented by any value that has a String method, which
+// defines the "native" format for that value.
 type Stringer interface {
 	String() string
 }
 
+// GoStringer is implemented by any value that has a GoString method, which
+// defines the Go syntax for that value (%#v).
 type GoStringer interface {
 	GoString() string
 }
 
+// State represents the printer state passed to custom formatters.
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -23,25 +33,216 @@ type State interface {
 	Flag(c int) bool
 }
 
+// Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
 }
 
-func Print(a ...any) (n int, err error)
-func Println(a ...any) (n int, err error)
-func Printf(format string, a ...any) (n int, err error)
-func Sprint(a ...any) string
-func Sprintln(a ...any) string
-func Sprintf(format string, a ...any) string
-func Fprint(w io.Writer, a ...any) (n int, err error)
-func Fprintln(w io.Writer, a ...any) (n int, err error)
-func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
-func Errorf(format string, a ...any) error
-func Sscan(str string, a ...any) (n int, err error)
-func Sscanln(str string, a ...any) (n int, err error)
-func Sscanf(str string, format string, a ...any) (n int, err error)
-func Scan(a ...any) (n int, err error)
-func Scanln(a ...any) (n int, err error)
-func Scanf(format string, a ...any) (n int, err error)
+// pp is the State a Format method receives: the native printer sets the
+// verb's width, precision and flags before each call and takes what the
+// method wrote from buf afterwards (src/stdlib/fmt/methods.ts relies on the
+// field order).
+type pp struct {
+	buf    []byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  string
+}
 
-var _ = os.Stdout
+func (p *pp) Write(b []byte) (ret int, err error) {
+	p.buf = append(p.buf, b...)
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (ret int, err error) {
+	p.buf = append(p.buf, s...)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) { return p.wid, p.widOK }
+
+func (p *pp) Precision() (prec int, ok bool) { return p.prec, p.precOK }
+
+func (p *pp) Flag(b int) bool {
+	for i := 0; i < len(p.flags); i++ {
+		if int(p.flags[i]) == b {
+			return true
+		}
+	}
+	return false
+}
+
+// The fast natives report ok=false when some value has a method to call.
+func sprint(a []any) (s string, ok bool)
+func sprintln(a []any) (s string, ok bool)
+func sprintf(format string, a []any) (s string, ok bool)
+func errorf(format string, a []any) (s string, wrapped int, ok bool)
+
+// The natives that call methods; st is the State Format methods receive.
+func sprintMethods(a []any, st State) string
+func sprintlnMethods(a []any, st State) string
+func sprintfMethods(format string, a []any, st State) string
+func errorfMethods(format string, a []any, st State) (s string, wrapped int)
+
+func Sprint(a ...any) string {
+	if s, ok := sprint(a); ok {
+		return s
+	}
+	return sprintMethods(a, &pp{})
+}
+
+func Sprintln(a ...any) string {
+	if s, ok := sprintln(a); ok {
+		return s
+	}
+	return sprintlnMethods(a, &pp{})
+}
+
+func Sprintf(format string, a ...any) string {
+	if s, ok := sprintf(format, a); ok {
+		return s
+	}
+	return sprintfMethods(format, a, &pp{})
+}
+
+// write sends formatted text to w: files through WriteString, other writers
+// through their Write method, as one call.
+func write(w io.Writer, s string) (n int, err error) {
+	if f, ok := w.(*os.File); ok {
+		return f.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	s, ok := sprint(a)
+	if !ok {
+		s = sprintMethods(a, &pp{})
+	}
+	return write(w, s)
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	s, ok := sprintln(a)
+	if !ok {
+		s = sprintlnMethods(a, &pp{})
+	}
+	return write(w, s)
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	s, ok := sprintf(format, a)
+	if !ok {
+		s = sprintfMethods(format, a, &pp{})
+	}
+	return write(w, s)
+}
+
+func Print(a ...any) (n int, err error) {
+	s, ok := sprint(a)
+	if !ok {
+		s = sprintMethods(a, &pp{})
+	}
+	return os.Stdout.WriteString(s)
+}
+
+func Println(a ...any) (n int, err error) {
+	s, ok := sprintln(a)
+	if !ok {
+		s = sprintlnMethods(a, &pp{})
+	}
+	return os.Stdout.WriteString(s)
+}
+
+func Printf(format string, a ...any) (n int, err error) {
+	s, ok := sprintf(format, a)
+	if !ok {
+		s = sprintfMethods(format, a, &pp{})
+	}
+	return os.Stdout.WriteString(s)
+}
+
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
+
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
+
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+
+// wrapError is the error Errorf returns for a format with a %w verb.
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
+
+// Errorf formats according to a format specifier and returns the string as
+// an error. With a %w verb whose operand is an error, the returned error
+// has an Unwrap method returning that operand.
+func Errorf(format string, a ...any) error {
+	s, wrapped, ok := errorf(format, a)
+	if !ok {
+		s, wrapped = errorfMethods(format, a, &pp{})
+	}
+	if wrapped < 0 {
+		return errors.New(s)
+	}
+	return &wrapError{s, a[wrapped].(error)}
+}
+
+// The scanners' modes and the error kinds their natives report (src/stdlib/fmt/scan.ts).
+const (
+	scanSpace = iota // Scan: newlines count as space
+	scanLine         // Scanln: stop at a newline
+	scanFormat       // Scanf: follow a format
+)
+
+const (
+	scanOK = iota
+	scanEOF
+	scanUnexpectedEOF
+	scanText     // an error with this text
+	scanRange    // a *strconv.NumError: value out of range
+	scanSyntax   // a *strconv.NumError: invalid syntax
+)
+
+func sscan(mode int, str string, format string, a []any) (n int, kind int, text string, num string)
+func scanStdin(mode int, format string, a []any) (n int, kind int, text string, num string)
+
+func scanResult(n int, kind int, text string, num string) (int, error) {
+	switch kind {
+	case scanOK:
+		return n, nil
+	case scanEOF:
+		return n, io.EOF
+	case scanUnexpectedEOF:
+		return n, io.ErrUnexpectedEOF
+	case scanText:
+		return n, errors.New(text)
+	case scanRange:
+		return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrRange}
+	}
+	return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrSyntax}
+}
+
+func Sscan(str string, a ...any) (n int, err error) { return scanResult(sscan(scanSpace, str, "", a)) }
+
+func Sscanln(str string, a ...any) (n int, err error) { return scanResult(sscan(scanLine, str, "", a)) }
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	return scanResult(sscan(scanFormat, str, format, a))
+}
+
+// Scan, Scanln and Scanf read the program's standard input (see
+// src/stdlib/fmt/stdin.ts for how the runtime provides it).
+func Scan(a ...any) (n int, err error) { return scanResult(scanStdin(scanSpace, "", a)) }
+
+func Scanln(a ...any) (n int, err error) { return scanResult(scanStdin(scanLine, "", a)) }
+
+func Scanf(format string, a ...any) (n int, err error) {
+	return scanResult(scanStdin(scanFormat, format, a))
+}
