@@ -287,10 +287,11 @@ Checker.prototype.assignVars = function (this: Checker, lhs: ast.Expr[], rhs: as
 /** Declares a local variable in the current scope and remembers it for the unused-variable check. */
 Checker.prototype.declareLocal = function (this: Checker, id: ast.Ident, v: Var): void {
   v.ownerFunc = this.fctx?.node ?? null;
-  this.fctx?.locals.push(v);
   if (v.name === '_') return;
   const prev = this.scope.insert(v);
+  // Only variables actually declared can be reported unused.
   if (prev) this.redeclared(v, prev);
+  else this.fctx?.locals.push(v);
   void id;
 };
 

@@ -322,8 +322,8 @@ Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Ident, def
   void wantType;
   switch (obj.kind) {
     case 'PkgName':
-      this.error(e.pos, `use of package ${obj.name} without selector`);
-      (obj as PkgName).used = true;
+      // Not a use: the import is still reported unused.
+      this.error(e.pos, `use of package ${obj.name} not in selector`);
       return;
     case 'Const': {
       const k = obj as Const;
@@ -585,7 +585,9 @@ function binary(c: Checker, x: Operand, e: ast.Expr, lhs: ast.Expr, rhs: ast.Exp
   }
   if (!identical(x.type, y.type)) {
     if (isValid(x.type) && isValid(y.type)) {
-      c.error(lhs.pos, `invalid operation: ${exprString(e)} (mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)})`);
+      // An op-assignment is shown as written: `i += "x"`.
+      const what = c.opAssignExprs.has(e) ? `${exprString(lhs)} ${op}= ${exprString(rhs)}` : exprString(e);
+      c.error(lhs.pos, `invalid operation: ${what} (mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)})`);
     }
     x.invalidate();
     return;

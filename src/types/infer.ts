@@ -74,10 +74,12 @@ Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypePar
   if (!this.inferFromConstraints(pos, u)) return null;
   if (u.complete()) return u.result();
 
-  // 3: untyped constants give their default types.
+  // 3: untyped constants give their default types, for the type parameters
+  // unknown so far (a second untyped argument must then agree with the first).
+  const unknown = new Set(tparams.filter((tp) => !u.at(tp)));
   for (const i of untyped) {
     const par = params[i] as TypeParam;
-    if (u.at(par)) continue;
+    if (!unknown.has(par)) continue;
     const targ = defaultType(args[i].type);
     // Untyped nil has no default type and infers nothing.
     if (isTyped(targ) && !u.unify(par, targ, false)) return mismatch('default type', par, targ, args[i]);

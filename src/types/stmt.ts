@@ -8,7 +8,7 @@ import { Const, Label, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { setVarType } from './assignments';
 import { comparison, coreType, forAllTypes } from './expr';
-import { defaultType, identical, isBoolean, isInteger, isNumeric, isString, isTyped, isUntyped, isValid } from './predicates';
+import { comparable, defaultType, hasNil, identical, isBoolean, isInteger, isNumeric, isString, isTyped, isUntyped, isValid } from './predicates';
 import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType, byteType, runeType } from './types';
 
 declare module './checker' {
@@ -271,6 +271,7 @@ function assignStmt(c: Checker, s: ast.AssignStmt): void {
   const op = s.tok.slice(0, -1) as ast.BinaryOp;
   const x = new Operand();
   const bin: ast.BinaryExpr = { kind: 'BinaryExpr', op, x: s.lhs[0], y: s.rhs[0], opPos: s.tokPos, pos: s.lhs[0].pos, end: s.rhs[0].end };
+  c.opAssignExprs.add(bin);
   c.expr(x, bin);
   // The synthetic binary expression stands for the operator: record it on the statement.
   c.opAssign.set(s, bin);
@@ -282,8 +283,16 @@ declare module './checker' {
   interface Checker {
     /** For `x op= y`: the binary expression `x op y` checked in its place (for the compiler). */
     opAssign: Map<ast.AssignStmt, ast.BinaryExpr>;
+    /** Those synthetic binary expressions, for messages that show the statement as written. */
+    opAssignExprs: WeakSet<ast.Expr>;
   }
 }
+Object.defineProperty(Checker.prototype, 'opAssignExprs', {
+  get(this: Checker & { _opAssignExprs?: WeakSet<ast.Expr> }) {
+    if (!this._opAssignExprs) this._opAssignExprs = new WeakSet();
+    return this._opAssignExprs;
+  },
+});
 Object.defineProperty(Checker.prototype, 'opAssign', {
   get(this: Checker & { _opAssign?: Map<ast.AssignStmt, ast.BinaryExpr> }) {
     if (!this._opAssign) this._opAssign = new Map();
@@ -324,8 +333,9 @@ function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
     c.expr(x, s.tag);
     // The tag's type is final: an untyped constant takes its default type.
     if (x.mode !== Mode.Invalid && isUntyped(x.type)) c.convertUntyped(x, defaultType(x.type));
-    if (x.mode !== Mode.Invalid && !isComparableTag(x.type)) {
-      c.error(s.tag.pos, `cannot switch on ${c.describe(x)}`);
+    // Values of types with nil (slices, maps, functions) may be switched on against nil.
+    if (x.mode !== Mode.Invalid && !comparable(x.type) && !hasNil(x.type)) {
+      c.error(s.tag.pos, `cannot switch on ${c.describe(x)} (${c.tstr(x.type)} is not comparable)`);
       x.invalidate();
     }
   } else {
@@ -344,18 +354,25 @@ function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
         const y = new Operand();
         c.expr(y, e);
         if (x.mode === Mode.Invalid || y.mode === Mode.Invalid) continue;
+        // The case value takes the tag's type, then is compared with it.
         const v = new Operand();
         v.copyFrom(y);
+        if (isUntyped(v.type) && isTyped(x.type)) {
+          c.convertUntyped(v, x.type);
+          if (v.mode === Mode.Invalid) continue;
+        }
+        const res = new Operand();
+        res.copyFrom(v);
         const t = new Operand();
         t.copyFrom(x);
         // Order matters for error messages: case value compared against tag.
-        comparisonForCase(c, v, t, e);
-        if (v.mode === Mode.Invalid) continue;
-        if (y.mode === Mode.Constant && y.val && y.val.kind !== 'unknown') {
-          const prev = seen.find((p) => constant.compare(p.val, '==', y.val!) && identical(p.type, y.type));
+        comparisonForCase(c, res, t, e);
+        if (res.mode === Mode.Invalid) continue;
+        if (v.mode === Mode.Constant && v.val && v.val.kind !== 'unknown') {
+          const prev = seen.find((p) => constant.compare(p.val, '==', v.val!) && identical(p.type, v.type));
           if (prev) {
-            c.error(e.pos, `duplicate case ${exprString(e)} in expression switch`, [`${c.file.format(prev.pos)}: previous case`]);
-          } else seen.push({ val: y.val, type: y.type, pos: e.pos });
+            c.error(e.pos, `duplicate case ${c.describe(v)} in expression switch`, [`${c.file.format(prev.pos)}: previous case`]);
+          } else seen.push({ val: v.val, type: v.type, pos: e.pos });
         }
       }
     }
@@ -365,11 +382,6 @@ function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
     c.closeScope();
   });
   c.closeScope();
-}
-
-function isComparableTag(t: Type): boolean {
-  const u = t.underlying();
-  return !(u instanceof Slice || u instanceof MapType || u instanceof Signature);
 }
 
 function comparisonForCase(c: Checker, y: Operand, x: Operand, e: ast.Expr): void {
@@ -556,12 +568,12 @@ function rangeStmt(c: Checker, ctx: StmtContext, s: ast.RangeStmt): void {
       const v = new Var(l.name, rhs[i] ?? invalidType, l.pos, c.pkg);
       v.ownerFunc = c.fctx?.node ?? null;
       c.recordDef(l, v);
-      c.fctx?.locals.push(v);
       vars.push(v);
     });
     for (const v of vars) if (v.name !== '_') {
       const prev = c.scope.insert(v);
       if (prev) c.redeclared(v, prev);
+      else c.fctx?.locals.push(v);
     }
   } else if (s.tok === '=') {
     lhs.forEach((l, i) => {

@@ -4,7 +4,7 @@ import type * as ast from '../syntax/ast';
 import { Checker, recvBaseName, stringLitValue } from './checker';
 import { toInt } from './constant';
 import { exprString } from './exprstring';
-import { Func, PkgName, TypeName, Var } from './objects';
+import { Const, Func, PkgName, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { comparable, identical, isInteger, isUntyped, isValid } from './predicates';
 import { instantiateNamed, resolvePendingInstances } from './subst';
@@ -156,20 +156,30 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
   return invalidType;
 }
 
+/** The length of an array type: a non-negative constant representable as an int. */
 Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
+  // A name that is not a constant may be a type parameter missing its
+  // constraint (`type A[n] int`): say so without evaluating (or using) it.
+  if (e.kind === 'Ident') {
+    const found = this.scope.lookupParent(e.name);
+    if (!found) {
+      this.error(e.pos, `undeclared name ${e.name} for array length`);
+      return -1;
+    }
+    if (!(found[1] instanceof Const)) {
+      this.error(e.pos, `invalid array length ${e.name}`);
+      return -1;
+    }
+  }
   const x = new Operand();
   this.expr(x, e);
   if (x.mode !== Mode.Constant) {
-    if (x.mode !== Mode.Invalid) this.error(e.pos, `array length ${exprString(e)} (${x.describe(this.pkg).replace(/^.*?\(|\)$/g, '')}) must be constant`);
+    if (x.mode !== Mode.Invalid) this.error(e.pos, `array length ${this.describe(x)} must be constant`);
     return -1;
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     const v = toInt(x.val!);
-    if (v.kind === 'int') {
-      if (v.value < 0n) {
-        this.error(e.pos, `invalid array length ${exprString(e)}`);
-        return -1;
-      }
+    if (v.kind === 'int' && v.value >= 0n && v.value < 1n << 63n) {
       if (v.value > BigInt(1 << 30)) {
         this.error(e.pos, `unsupported: array length ${v.value} (gosim limits arrays to 2^30 elements)`);
         return -1;
@@ -177,7 +187,8 @@ Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
       return Number(v.value);
     }
   }
-  this.error(e.pos, `array length ${exprString(e)} (${x.describe(this.pkg).replace(/^.*?\(|\)$/g, '')}) must be integer`);
+  if (isInteger(x.type)) this.error(e.pos, `invalid array length ${this.describe(x)}`);
+  else this.error(e.pos, `array length ${this.describe(x)} must be integer`);
   return -1;
 };
 
@@ -517,24 +528,30 @@ function receiver(c: Checker, f: ast.Field, obj: Func | null): Var {
       t = invalidType;
     }
   }
-  if (isValid(t)) {
-    const base = t instanceof Named ? t : null;
-    if (!base) {
-      c.error(te.pos, `invalid receiver type ${typeString(t, c.pkg)}`);
-    } else if (base.obj.pkg !== c.pkg) {
-      c.error(te.pos, `cannot define new methods on non-local type ${typeString(base, c.pkg)}`);
-      t = invalidType;
-    } else {
-      const u = base.underlying();
-      if (u instanceof Pointer || u instanceof Interface) {
-        c.error(te.pos, `invalid receiver type ${base.obj.name} (pointer or interface type)`);
-      }
-    }
-  }
   const rt = ptr && isValid(t) ? new Pointer(t) : t;
   c.record(f.type, Mode.TypeExpr, rt, null);
   const name = f.names[0];
   const v = new Var(name ? name.name : '', rt, name ? name.pos : f.type.pos, c.pkg);
+  // spec: "The receiver base type ... must not be a pointer or interface type
+  // and it must be declared in the same package as the method." Reported at
+  // the receiver (its name if it has one).
+  if (isValid(t)) {
+    if (t instanceof Basic) {
+      c.error(v.pos, `cannot define new methods on non-local type ${typeString(t, c.pkg)}`);
+      t = invalidType;
+    } else if (!(t instanceof Named)) {
+      c.error(v.pos, `invalid receiver type ${typeString(rt, c.pkg)}`);
+    } else if (t.obj.pkg !== c.pkg) {
+      c.error(v.pos, `cannot define new methods on non-local type ${typeString(t, c.pkg)}`);
+      t = invalidType;
+    } else {
+      const u = t.underlying();
+      if (u instanceof Pointer || u instanceof Interface) {
+        c.error(v.pos, `invalid receiver type ${typeString(t, c.pkg)} (pointer or interface type)`);
+      }
+    }
+    if (!isValid(t)) v.type = invalidType;
+  }
   v.isParam = true;
   void obj;
   return v;
@@ -551,7 +568,7 @@ Checker.prototype.attachMethod = function (this: Checker, obj: Func, decl: ast.F
   if (obj.name === '_') return;
   const prev = base.methods.find((m) => m.name === obj.name);
   if (prev) {
-    this.error(decl.name.pos, `method ${base.obj.name}.${obj.name} already declared at ${this.file.format(prev.pos)}`);
+    this.error(decl.name.pos, `${base.obj.name}.${obj.name} redeclared in this block`, [`${this.file.format(prev.pos)}: other declaration of ${obj.name}`]);
     return;
   }
   // The method is still declared: it may satisfy interfaces.
