@@ -395,7 +395,7 @@ Checker.prototype.constDecl = function (this: Checker, obj: Const, spec: ast.Val
 Checker.prototype.varDecl = function (this: Checker, obj: Var, spec: ast.ValueSpec, lhs: Var[]): void {
   let t: Type | null = null;
   if (spec.type) {
-    t = this.typExpr(spec.type);
+    t = this.varType(spec.type);
     for (const v of lhs) setVarType(v, t);
   }
   if (spec.values.length === 0) {

@@ -58,7 +58,11 @@ Checker.prototype.callExpr = function (this: Checker, x: Operand, call: ast.Call
         this.error(call.pos, `missing argument in conversion to ${this.tstr(T)}`);
       } else if (call.args.length === 1) {
         this.expr(x, call.args[0], T);
-        if (!x.invalid) {
+        const Tu = T.underlying();
+        if (!x.invalid && Tu instanceof Interface && !(T instanceof TypeParam) && (this.completeInterface(Tu), !Tu.isMethodSet)) {
+          this.error(call.pos, `cannot use interface ${this.tstr(T)} in conversion (contains specific type constraints or is comparable)`);
+          x.invalidate();
+        } else if (!x.invalid) {
           if (call.ellipsis >= 0) {
             this.error(call.args[0].pos, `invalid use of ... in conversion to ${this.tstr(T)}`);
             x.invalidate();

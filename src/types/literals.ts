@@ -64,7 +64,8 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
           }
           const key = el.key.kind === 'Ident' ? el.key : null;
           const v = new Operand();
-          const i = key ? fields.findIndex((f) => f.name === key.name) : -1;
+          // Another package's unexported fields cannot be named.
+          const i = key ? fields.findIndex((f) => f.name === key.name && (f.exported || f.pkg === this.pkg)) : -1;
           this.expr(v, el.value, i >= 0 ? fields[i].type : null);
           if (!key) {
             this.error(el.colon, `invalid field name ${el.key.kind === 'BasicLit' ? el.key.value : '?'} in struct literal`);

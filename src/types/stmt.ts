@@ -620,7 +620,7 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
         this.arityVar(spec);
         let t: Type | null = null;
         if (spec.type) {
-          t = this.typExpr(spec.type);
+          t = this.varType(spec.type);
           for (const v of vars) setVarType(v, t);
         }
         if (spec.values.length === vars.length) {

@@ -33,6 +33,7 @@ import { anyType, comparableType } from './universe';
 declare module './checker' {
   interface Checker {
     typExpr(e: ast.Expr): Type;
+    varType(e: ast.Expr): Type;
     typExprOrNil(e: ast.Expr | null): Type | null;
     definedType(e: ast.Expr, def: Named | null): Type;
     typeDecl(obj: TypeName, spec: ast.TypeSpec): void;
@@ -47,6 +48,26 @@ declare module './checker' {
 
 Checker.prototype.typExpr = function (this: Checker, e: ast.Expr): Type {
   return this.definedType(e, null);
+};
+
+/**
+ * The type of a variable, parameter, field or element: any type but a
+ * constraint interface (one with type terms or embedding comparable), which
+ * only type parameter lists may use.
+ */
+Checker.prototype.varType = function (this: Checker, e: ast.Expr): Type {
+  const t = this.typExpr(e);
+  if (t instanceof TypeParam) return t;
+  // Checked once declarations are complete: the interface may still be being declared.
+  this.delayed.push(() => {
+    const u = t.underlying();
+    if (!(u instanceof Interface)) return;
+    this.completeInterface(u);
+    if (u.isMethodSet) return;
+    const why = u.comparable ? 'interface is (or embeds) comparable' : 'interface contains type constraints';
+    this.error(e.pos, `cannot use type ${this.tstr(t)} outside a type constraint: ${why}`);
+  });
+  return t;
 };
 
 Checker.prototype.typExprOrNil = function (this: Checker, e: ast.Expr | null): Type | null {
@@ -105,14 +126,14 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
     case 'ParenExpr':
       return c.definedType(e.x, def);
     case 'ArrayType': {
-      if (e.len === null) return new Slice(c.typExpr(e.elt));
+      if (e.len === null) return new Slice(c.varType(e.elt));
       if (e.len.kind === 'Ellipsis') {
         c.error(e.len.pos, 'invalid use of [...] array (outside a composite literal)');
         c.typExpr(e.elt);
         return invalidType;
       }
       const n = c.arrayLength(e.len);
-      const elem = c.typExpr(e.elt);
+      const elem = c.varType(e.elt);
       return n < 0 ? invalidType : new ArrayType(elem, n);
     }
     case 'Ellipsis':
@@ -121,14 +142,14 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
     case 'StructType':
       return structType(c, e);
     case 'StarExpr':
-      return new Pointer(c.typExpr(e.x));
+      return new Pointer(c.varType(e.x));
     case 'FuncType':
       return c.funcType(e, null, null);
     case 'InterfaceType':
       return interfaceType(c, e, def);
     case 'MapType': {
-      const key = c.typExpr(e.key);
-      const elem = c.typExpr(e.value);
+      const key = c.varType(e.key);
+      const elem = c.varType(e.value);
       // Checked later: the key type may not be complete yet (recursive types).
       c.delayed.push(() => {
         if (isValid(key) && !(key instanceof TypeParam) && !comparable(key)) {
@@ -138,7 +159,7 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
       return new MapType(key, elem);
     }
     case 'ChanType':
-      return new Chan(e.dir, c.typExpr(e.value));
+      return new Chan(e.dir, c.varType(e.value));
     case 'UnaryExpr':
       if (e.op === '~') {
         c.error(e.pos, `invalid use of ~ outside a type constraint`);
@@ -212,7 +233,7 @@ function structType(c: Checker, e: ast.StructType): Struct {
   for (const field of e.fields) {
     const tag = field.tag ? stringLitValue(field.tag.value) : null;
     if (field.names.length) {
-      const t = c.typExpr(field.type);
+      const t = c.varType(field.type);
       for (const id of field.names) c.recordDef(id, add(id.name, id.pos, t, false, tag));
     } else {
       const t = c.typExpr(field.type);
@@ -462,13 +483,13 @@ function paramTuple(c: Checker, fields: ast.Field[], isParams: boolean): [Tuple,
         c.error(te.pos, isParams ? 'can only use ... with final parameter in list' : 'can only use ... with final parameter in list');
       } else variadic = true;
       te = te.elt!;
-      const et = c.typExpr(te);
+      const et = c.varType(te);
       const st = new Slice(et);
       c.record(f.type, Mode.TypeExpr, st, null);
       pushVars(c, vars, f, st);
       return;
     }
-    pushVars(c, vars, f, c.typExpr(te));
+    pushVars(c, vars, f, c.varType(te));
   });
   return [new Tuple(vars), variadic];
 }
