@@ -48,17 +48,50 @@ export interface ParseResult {
 
 export async function parseFile(src: SourceFile): Promise<ParseResult> {
   const parser = await goParser();
-  const tree = parser.parse(src.text);
-  if (!tree) return { file: null, errors: [new GoError(src, 0, 'syntax error: cannot parse file')] };
-  try {
-    const conv = new Converter(src);
-    const syntaxError = conv.firstSyntaxError(tree.rootNode);
-    if (syntaxError) return { file: null, errors: [syntaxError] };
-    const file = conv.file(tree.rootNode);
-    return { file: conv.errors.length ? null : file, errors: conv.errors };
-  } finally {
-    tree.delete();
+  // Go parses `x.(type)` anywhere and lets the type checker reject it outside a
+  // type switch; the grammar does not. Such a `type` is replaced by a name of
+  // the same length and parsed again, remembering where it was.
+  let text = src.text;
+  const typeGuards = new Set<number>();
+  for (let attempt = 0; ; attempt++) {
+    const tree = parser.parse(text);
+    if (!tree) return { file: null, errors: [new GoError(src, 0, 'syntax error: cannot parse file')] };
+    try {
+      // One at a time: the grammar's recovery from the first may swallow a real type switch.
+      const stray = attempt < 32 && tree.rootNode.hasError ? firstStrayTypeGuard(tree.rootNode, text) : -1;
+      if (stray >= 0) {
+        typeGuards.add(stray);
+        text = text.slice(0, stray) + TYPE_GUARD_NAME + text.slice(stray + TYPE_GUARD_NAME.length);
+        continue;
+      }
+      const conv = new Converter(src, typeGuards);
+      const syntaxError = conv.firstSyntaxError(tree.rootNode);
+      if (syntaxError) return { file: null, errors: [syntaxError] };
+      const file = conv.file(tree.rootNode);
+      return { file: conv.errors.length ? null : file, errors: conv.errors };
+    } finally {
+      tree.delete();
+    }
   }
+}
+
+/** Stands in for the keyword of a `.(type)` outside a type switch (same length, so offsets stay). */
+const TYPE_GUARD_NAME = '_ty_';
+
+/**
+ * The offset of the `type` keyword of the first `.(type)` in the code that is
+ * not the guard of a type switch, or -1.
+ */
+function firstStrayTypeGuard(root: TSNode, text: string): number {
+  // Comments and literals blanked out, so that the pattern only matches code.
+  const code = text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'/g, (s) => s.replace(/[^\n]/g, ' '));
+  const guard = /\.\s*\(\s*(type)\s*\)/g;
+  for (let m; (m = guard.exec(code)); ) {
+    const at = m.index + m[0].indexOf('type');
+    const node = root.descendantForIndex(at, at + 4);
+    if (node && node.type === 'type' && node.parent?.type !== 'type_switch_statement') return at;
+  }
+  return -1;
 }
 
 /** What a missing node's kind is called in Go's "expecting ..." phrase. */
@@ -92,7 +125,11 @@ function isValueInTypeArgument(n: TSNode): boolean {
 class Converter {
   readonly errors: GoError[] = [];
 
-  constructor(private readonly src: SourceFile) {}
+  constructor(
+    private readonly src: SourceFile,
+    /** Offsets of `type` in `x.(type)` outside a type switch (see parseFile). */
+    private readonly typeGuards: Set<number> = new Set(),
+  ) {}
 
   // ---- syntax errors -----------------------------------------------------
 
@@ -790,14 +827,16 @@ class Converter {
           ...span,
         };
       }
-      case 'type_assertion_expression':
+      case 'type_assertion_expression': {
+        const typeNode = this.field(n, 'type')!;
         return {
           kind: 'TypeAssertExpr',
           x: this.expr(this.field(n, 'operand')!),
-          type: this.type(this.field(n, 'type')!),
+          type: this.typeGuards.has(typeNode.startIndex) ? null : this.type(typeNode),
           lparen: this.tokenPos(n, '('),
           ...span,
         };
+      }
       case 'call_expression':
         return this.call(n);
       case 'type_conversion_expression': {

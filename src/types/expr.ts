@@ -217,13 +217,13 @@ function exprInternal(c: Checker, x: Operand, e: ast.Expr, hint: Type | null): v
       c.sliceExpr(x, e);
       return;
     case 'TypeAssertExpr': {
-      c.expr(x, e.x);
-      if (x.mode === Mode.Invalid) return;
+      // x.(type) belongs to a type switch; elsewhere x is not even evaluated.
       if (e.type === null) {
-        c.error(e.pos, 'use of .(type) outside type switch');
-        x.invalidate();
+        c.error(e.pos, 'invalid AST: use of .(type) outside type switch');
         return;
       }
+      c.expr(x, e.x);
+      if (x.mode === Mode.Invalid) return;
       if (x.type instanceof TypeParam) {
         c.error(e.x.pos, `invalid operation: cannot use type assertion on type parameter value ${c.describe(x)}`);
         x.invalidate();
