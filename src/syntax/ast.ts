@@ -356,6 +356,8 @@ export interface RangeStmt extends Node {
   value: Expr | null;
   /** ':=' declares the iteration variables, '=' assigns to existing ones, null has none. */
   tok: ':=' | '=' | null;
+  /** A third iteration variable: Go parses it, and the type checker rejects it. */
+  extra?: Expr;
   x: Expr;
   body: BlockStmt;
   forPos: number;

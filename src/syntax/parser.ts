@@ -720,12 +720,12 @@ class Converter {
     if (head.type === 'range_clause') {
       const left = this.field(head, 'left');
       const lhs = left ? this.exprList(left) : [];
-      if (lhs.length > 2) this.fail(lhs[2].pos, 'syntax error: range clause permits at most two iteration variables');
       const tok = left ? (this.hasToken(head, ':=') ? ':=' : '=') : null;
       return {
         kind: 'RangeStmt',
         key: lhs[0] ?? null,
         value: lhs[1] ?? null,
+        ...(lhs.length > 2 ? { extra: lhs[2] } : {}),
         tok,
         x: this.expr(this.field(head, 'right')!),
         body,

@@ -303,7 +303,7 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: ast.Selecto
     needsPtr = true;
   }
   if (obj instanceof Func && obj.ptrRecv && x.mode === Mode.TypeExpr && !(x.type instanceof Pointer) && !r.indirect) {
-    this.error(e.sel.pos, `invalid method expression ${exprString(e.x)}.${sel} (needs pointer receiver (*${exprString(e.x)}).${sel})`);
+    this.error(e.sel.pos, `cannot call pointer method ${sel} on ${this.tstr(x.type)}`);
     x.invalidate();
     x.expr = e;
     return;

@@ -8,6 +8,7 @@ import { Const, Label, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { setVarType } from './assignments';
 import { comparison, coreType, forAllTypes } from './expr';
+import { nodePos } from './positions';
 import { comparable, defaultType, hasNil, identical, isBoolean, isInteger, isNumeric, isString, isTyped, isUntyped, isValid } from './predicates';
 import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType, byteType, runeType } from './types';
 
@@ -160,7 +161,9 @@ Checker.prototype.stmt = function (this: Checker, ctx: StmtContext, s: ast.Stmt)
           for (const v of res.vars) {
             const found = this.scope.lookupParent(v.name);
             if (found && found[1] !== v && v.name !== '_') {
-              this.error(s.pos, `result parameter ${v.name} not in scope at return`, [`${this.file.format(found[1].pos)}: inner declaration of ${found[1].name}`]);
+              const inner = found[1];
+              const what = inner instanceof Var ? `var ${inner.name} ${this.tstr(inner.type)}` : inner.name;
+              this.error(s.pos, `result parameter ${v.name} not in scope at return`, [`${this.file.format(inner.pos)}: inner declaration of ${what}`]);
             }
           }
         }
@@ -343,13 +346,10 @@ function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
     const t: ast.Ident = { kind: 'Ident', name: 'true', pos: s.rbrace, end: s.rbrace };
     x.expr = t;
   }
-  let seenDefault: ast.CaseClause | null = null;
+  multipleDefaults(c, s.clauses.filter((cl) => cl.list === null));
   const seen: { val: constant.ConstValue; type: Type; pos: number }[] = [];
   s.clauses.forEach((cl, i) => {
-    if (cl.list === null) {
-      if (seenDefault) c.error(cl.pos, `multiple defaults in switch`, [`${c.file.format(seenDefault.pos)}: previous default`]);
-      else seenDefault = cl;
-    } else {
+    if (cl.list !== null) {
       for (const e of cl.list) {
         const y = new Operand();
         c.expr(y, e);
@@ -417,14 +417,11 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
     return;
   }
   const lhsVars: Var[] = [];
-  let seenDefault: ast.CaseClause | null = null;
+  multipleDefaults(c, s.clauses.filter((cl) => cl.list === null));
   const seenTypes: { t: Type | null; pos: number }[] = [];
   s.clauses.forEach((cl) => {
     let T: Type | null = null;
-    if (cl.list === null) {
-      if (seenDefault) c.error(cl.pos, 'multiple defaults in switch');
-      seenDefault = cl;
-    } else {
+    if (cl.list !== null) {
       for (const e of cl.list) {
         let t: Type | null;
         if (e.kind === 'Ident' && e.name === 'nil' && c.scope.lookupParent('nil')?.[1].kind === 'Nil') {
@@ -464,20 +461,24 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
   c.closeScope();
 }
 
+/** Reports every default clause after the first. */
+function multipleDefaults(c: Checker, defaults: ast.Node[]): void {
+  for (const d of defaults.slice(1)) c.error(d.pos, `multiple defaults (first at ${c.file.format(defaults[0].pos)})`);
+}
+
 function selectStmt(c: Checker, ctx: StmtContext, s: ast.SelectStmt): void {
-  let seenDefault = false;
+  multipleDefaults(c, s.clauses.filter((cl) => cl.comm === null));
   for (const cl of s.clauses) {
-    if (cl.comm === null) {
-      if (seenDefault) c.error(cl.pos, 'multiple defaults in select');
-      seenDefault = true;
-    } else {
+    if (cl.comm !== null) {
+      // spec: "RecvStmt = [ ExpressionList "=" | IdentifierList ":=" ] RecvExpr."
       const comm = cl.comm;
       let valid = false;
       if (comm.kind === 'SendStmt') valid = true;
       else if (comm.kind === 'ExprStmt') valid = isRecv(comm.x);
       else if (comm.kind === 'AssignStmt') valid = comm.rhs.length === 1 && isRecv(comm.rhs[0]);
       if (!valid) {
-        c.error(comm.pos, 'select case must be receive, send or assign recv');
+        // An expression statement is reported where go build's syntax tree puts it (a call at its '(').
+        c.error(comm.kind === 'ExprStmt' ? nodePos(comm.x) : comm.pos, 'select case must be send or receive (possibly with assignment)');
         continue;
       }
     }
@@ -536,9 +537,12 @@ function rangeStmt(c: Checker, ctx: StmtContext, s: ast.RangeStmt): void {
   let keyT: Type | null = null;
   let valT: Type | null = null;
   if (x.mode !== Mode.Invalid) {
+    const core = coreType(x.type);
+    if (s.extra && !(core instanceof Chan)) c.error(s.extra.pos, 'range clause permits at most two iteration variables');
     const r = rangeTypes(x.type, c.options.goVersion);
-    if (!r || r.cause) {
-      c.error(s.x.pos, `cannot range over ${c.describe(x)}${r?.cause ? ` (${r.cause})` : ''}`);
+    const cause = r?.cause ?? (core ? '' : `${c.tstr(x.type)} has no core type`);
+    if (!r || cause) {
+      c.error(s.x.pos, `cannot range over ${c.describe(x)}${cause ? ` (${cause})` : ''}`);
       x.invalidate();
     } else {
       keyT = r.key;
