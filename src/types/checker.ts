@@ -426,9 +426,16 @@ export class Checker {
     }
   }
 
-  private processDelayed(): void {
-    // Bodies may add more delayed work (function literals are checked inline).
-    for (let i = 0; i < this.delayed.length; i++) this.delayed[i]();
+  /**
+   * Runs the delayed checks queued from index `top` on (including those they
+   * queue), then forgets them. Function bodies are delayed until all
+   * package-level declarations are known; checks queued while checking a
+   * statement run when the statement is done, as go build runs them, so that
+   * errors come in its order.
+   */
+  processDelayed(top = 0): void {
+    for (let i = top; i < this.delayed.length; i++) this.delayed[i]();
+    this.delayed.length = top;
   }
 
   /** Checks a function body: declares parameters, checks statements, reports unused locals. */

@@ -40,6 +40,11 @@ Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypePar
   if (given.length === tparams.length) return given;
   const u = new Unifier(tparams);
   given.forEach((t, i) => u.set(tparams[i], t));
+  // Parameter types with the explicit type arguments in place (messages show them so).
+  if (given.length) {
+    const m = makeSubst(tparams.slice(0, given.length), given);
+    params = params.map((p) => subst(p, m));
+  }
 
   const mismatch = (kind: string, par: Type, targ: Type, arg: Operand): null => {
     const known = tparams.map((tp) => u.at(tp));

@@ -55,6 +55,15 @@ function openScope(c: Checker, node: ast.Node, comment: string): void {
 }
 
 Checker.prototype.stmt = function (this: Checker, ctx: StmtContext, s: ast.Stmt): void {
+  const top = this.delayed.length;
+  try {
+    stmtSwitch.call(this, ctx, s);
+  } finally {
+    this.processDelayed(top);
+  }
+};
+
+function stmtSwitch(this: Checker, ctx: StmtContext, s: ast.Stmt): void {
   switch (s.kind) {
     case 'EmptyStmt':
     case 'BadStmt':
@@ -232,7 +241,7 @@ Checker.prototype.stmt = function (this: Checker, ctx: StmtContext, s: ast.Stmt)
       rangeStmt(this, ctx, s);
       return;
   }
-};
+}
 
 declare module './checker' {
   interface FuncContext {
