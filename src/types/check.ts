@@ -37,7 +37,9 @@ export function checkPackage(file: ast.File, src: SourceFile, options: CheckerOp
   } else if (path === 'main' && !c.pkg.scope.lookup('main')) {
     c.errors.push(new GoError(src, file.pkgName.pos, 'function main is undeclared in the main package'));
   }
-  return { pkg: c.pkg, info: c.info, errors: c.errors, checker: c };
+  // The parser's errors come first, in source order, as it finds them.
+  const parserErrors = [...c.syntaxErrors].sort((a, b) => a.pos - b.pos);
+  return { pkg: c.pkg, info: c.info, errors: [...parserErrors, ...c.errors], checker: c };
 }
 
 export { Checker, Info } from './checker';

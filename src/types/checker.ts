@@ -132,6 +132,16 @@ export class Checker {
     this.errors.push(new GoError(this.file, pos, msg, detail));
   }
 
+  /**
+   * Errors the gc compiler's parser reports without stopping (`expression in
+   * defer must be function call`): go build lists them before any type error.
+   */
+  readonly syntaxErrors: GoError[] = [];
+
+  syntaxError(pos: number, msg: string): void {
+    this.syntaxErrors.push(new GoError(this.file, pos, msg));
+  }
+
   /** `x redeclared in this block` with Go's pointer to the other declaration. */
   redeclared(obj: AnyObj, prev: AnyObj): void {
     const where = prev.pos >= 0 ? [`other declaration of ${obj.name}`] : [];

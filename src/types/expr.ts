@@ -112,7 +112,8 @@ Checker.prototype.multiExpr = function (this: Checker, e: ast.Expr, allowCommaOk
 
 function exclude(c: Checker, x: Operand, modes: ('novalue' | 'builtin' | 'type')[]): void {
   let msg = '';
-  if (x.mode === Mode.NoValue && modes.includes('novalue')) msg = `${exprString(x.expr!)} (no value) used as value`;
+  // Where a type would do as well, no value is "used as value or type".
+  if (x.mode === Mode.NoValue && modes.includes('novalue')) msg = `${exprString(x.expr!)} (no value) used as value${modes.includes('type') ? '' : ' or type'}`;
   else if (x.mode === Mode.Builtin && modes.includes('builtin')) msg = `${exprString(x.expr!)} (built-in) must be called`;
   else if (x.mode === Mode.TypeExpr && modes.includes('type')) msg = `${exprString(x.expr!)} (type) is not an expression`;
   if (msg) {

@@ -135,25 +135,25 @@ function stmtSwitch(this: Checker, ctx: StmtContext, s: ast.Stmt): void {
     case 'GoStmt':
     case 'DeferStmt': {
       const what = s.kind === 'GoStmt' ? 'go' : 'defer';
-      const call = unparen(s.call);
+      // The gc parser rejects these forms but goes on as if the call were written.
+      if (s.call.kind === 'ParenExpr') this.syntaxError(s.call.pos, `expression in ${what} must not be parenthesized`);
+      let call = unparen(s.call);
       if (call.kind !== 'CallExpr') {
-        const x = new Operand();
-        this.rawExpr(x, s.call, null, true);
-        this.error(s.call.pos, `expression in ${what} must be function call`);
-        return;
+        this.syntaxError(nodePos(call), `expression in ${what} must be function call`);
+        call = { kind: 'CallExpr', fun: call, args: [], ellipsis: -1, lparen: call.end, rparen: call.end, pos: call.pos, end: call.end };
       }
       const x = new Operand();
       this.rawExpr(x, call, null, false);
       if (x.mode === Mode.Invalid) return;
       const ft = this.info.types.get(call.fun);
       if (ft && ft.mode === Mode.TypeExpr) {
-        this.error(s.call.pos, `${what} requires function call, not conversion`);
+        this.error(s.call.pos, `${what} requires function call, not conversion ${this.describe(x)}`);
         return;
       }
       if (ft && ft.mode === Mode.Builtin) {
         const id = builtinName(this, call.fun);
         if (!['copy', 'recover', 'panic', 'print', 'println', 'close', 'delete', 'clear'].includes(id)) {
-          this.error(s.call.pos, `${what} discards result of ${exprString(call)}`);
+          this.error(s.call.pos, `${what} discards result of ${this.describe(x)}`);
         }
       }
       if (s.kind === 'GoStmt' && this.fctx) this.fctx.hasGo = true;
@@ -170,9 +170,8 @@ function stmtSwitch(this: Checker, ctx: StmtContext, s: ast.Stmt): void {
           for (const v of res.vars) {
             const found = this.scope.lookupParent(v.name);
             if (found && found[1] !== v && v.name !== '_') {
-              const inner = found[1];
-              const what = inner instanceof Var ? `var ${inner.name} ${this.tstr(inner.type)}` : inner.name;
-              this.error(s.pos, `result parameter ${v.name} not in scope at return`, [`${this.file.format(inner.pos)}: inner declaration of ${what}`]);
+              // go build names the result parameter, at the place of the declaration hiding it.
+              this.error(s.pos, `result parameter ${v.name} not in scope at return`, [`${this.file.format(found[1].pos)}: inner declaration of var ${v.name} ${this.tstr(v.type)}`]);
             }
           }
         }

@@ -169,6 +169,8 @@ export class Interface extends Type {
   comparable = false;
   /** Written as a bare constraint (`[T ~int]`) rather than `interface{...}`: printed that way. */
   implicit = false;
+  /** Where each embedded element is written (for errors about what it brings in). */
+  embeddedPos: number[] = [];
   complete = false;
   constructor(
     readonly methods: Func[],

@@ -265,10 +265,14 @@ function interfaceType(c: Checker, e: ast.InterfaceType, def: Named | null): Int
     f.iface = def ?? iface;
     sig.recv = new Var('', def ?? iface, -1, c.pkg);
     c.recordDef(name, f);
-    if (methods.some((x) => x.name === f.name)) c.error(name.pos, `duplicate method ${f.name}`);
+    const prev = methods.find((x) => x.name === f.name);
+    if (prev) c.error(name.pos, `duplicate method ${f.name}`, [`${c.file.format(prev.pos)}: other declaration of ${f.name}`]);
     methods.push(f);
   }
-  for (const emb of e.embeddeds) embeddeds.push(constraintTerm(c, emb));
+  for (const emb of e.embeddeds) {
+    embeddeds.push(constraintTerm(c, emb));
+    iface.embeddedPos.push(emb.pos);
+  }
   if (def) {
     const i = c.embeddingCycle(def, embeddeds);
     if (i >= 0) embeddeds[i] = invalidType;
@@ -319,13 +323,19 @@ Checker.prototype.completeInterface = function (this: Checker, t: Interface): vo
   if (t.complete) return;
   t.complete = true;
   const all = new Map<string, Func>();
-  for (const m of t.methods) all.set(m.name, m);
+  // Where each method came in: its declaration, or the embedding that brought it.
+  const from = new Map<string, number>();
+  for (const m of t.methods) {
+    all.set(m.name, m);
+    from.set(m.name, m.pos);
+  }
   let terms: Term[] | null = null;
   const intersect = (ts: Term[]) => {
     if (terms === null) terms = ts;
     else terms = terms.filter((a) => ts.some((b) => identical(a.type, b.type) || (b.tilde && identical(a.type.underlying(), b.type))));
   };
-  for (const e of t.embeddeds) {
+  t.embeddeds.forEach((e, i) => {
+    const pos = t.embeddedPos[i] ?? -1;
     const u = e instanceof Union ? e : e.underlying();
     if (e instanceof Union) {
       // A union's terms that are interfaces contribute their type sets.
@@ -338,21 +348,28 @@ Checker.prototype.completeInterface = function (this: Checker, t: Interface): vo
         } else flat.push(term);
       }
       intersect(flat);
-      continue;
+      return;
     }
     if (u instanceof Interface) {
       this.completeInterface(u);
       for (const m of u.allMethods) {
         const prev = all.get(m.name);
-        if (prev && !identical(prev.type, m.type)) this.error(prev.pos, `duplicate method ${m.name}`);
-        all.set(m.name, m);
+        // spec: methods of the same name must have identical signatures.
+        if (prev && !identical(prev.type, m.type)) {
+          if (pos >= 0) this.error(pos, `duplicate method ${m.name}`, [`${this.file.format(from.get(m.name)!)}: other declaration of ${m.name}`]);
+          continue;
+        }
+        if (!prev) {
+          all.set(m.name, m);
+          from.set(m.name, pos);
+        }
       }
       if (u.terms) intersect(u.terms);
       if (u.comparable) t.comparable = true;
-      continue;
+      return;
     }
     if (isValid(e)) intersect([{ tilde: false, type: e }]);
-  }
+  });
   t.terms = terms;
   t.allMethods = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 };
