@@ -24,8 +24,16 @@ export interface Case {
   results: string[];
 }
 
+/** The repository root: found upwards from the bundled test, or the working directory. */
+export function repoRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'test', 'stdlib', 'fixtures'))) return dir;
+  }
+  return process.cwd();
+}
+
 export function fixturePath(pkg: string, file = 'expected.txt'): string {
-  return path.join(__dirname, '..', '..', '..', 'test', 'stdlib', 'fixtures', pkg, file);
+  return path.join(repoRoot(), 'test', 'stdlib', 'fixtures', pkg, file);
 }
 
 /** A tagged value with every NaN written the same way (JS cannot keep NaN payloads). */

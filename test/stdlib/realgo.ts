@@ -9,7 +9,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fixturePath } from './fixture';
+import { fixturePath, repoRoot } from './fixture';
 
 export function haveGo(): boolean {
   try {
@@ -35,7 +35,7 @@ export function withoutNatives(src: string): string {
 export function runWithRealGo(file: string, name: string, fixture: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gosim-realgo-'));
   try {
-    const root = path.join(__dirname, '..', '..', '..');
+    const root = repoRoot();
     fs.writeFileSync(path.join(dir, 'go.mod'), 'module harness\n\ngo 1.19\n');
     const pkg = path.join(dir, name);
     fs.mkdirSync(pkg);
