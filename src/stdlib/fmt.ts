@@ -1,7 +1,7 @@
 // Native parts of package fmt. Each printing function has a fast native,
 // which formats without calling Go code and gives up when a value has a
 // method to call, and a generator native for that case (fmt/methods.ts).
-// The formatting engine is in ./fmt/, the scanners in ./fmt/scan.ts.
+// The formatting engine is in ./fmt/, the scanner in ./fmt/scan.ts.
 
 import type { GoCall, NativeHost, NativeImpl } from '../vm/native';
 import type { Iface, Slice } from '../vm/value';
@@ -10,9 +10,13 @@ import { endFast, returnSlot, startFast, takeSlot } from './fmt/pool';
 import { Printer } from './fmt/printer';
 import { scanNatives } from './fmt/scan';
 
-/** Prints without methods; null when a method must be called. */
+/** The fast path's printer: it never calls Go code, so one is enough. */
+const fastPrinter = new Printer(noMethods);
+
+/** Prints without methods; null when a method must be called. The printer is valid until the next call. */
 function fast(h: NativeHost, job: PrintJob): Printer | null {
-  const p = new Printer(noMethods);
+  const p = fastPrinter;
+  p.reset();
   startFast(h.machine, p);
   try {
     job(p);

@@ -217,7 +217,7 @@ function runCase(c: FmtCase): string {
     case 'sf': {
       const mode = { ss: 0, sl: 1, sf: 2 }[fn];
       const operands = argList(a.slice(fn === 'sf' ? 2 : 1));
-      const [n, kind, text, num] = natives['fmt.sscan'].fn!(host, [mode, s(a[0]), fn === 'sf' ? s(a[1]) : '', operands]) as [number, number, string, string];
+      const [n, kind, text, num] = natives['fmt.scan'].fn!(host, [mode, s(a[0]), 0, fn === 'sf' ? s(a[1]) : '', operands]) as [number, number, string, string];
       let line = `${n}|${errText(kind, text, num)}`;
       for (let i = 0; i < operands.len; i++) {
         let x = operands.a[i] as Iface;

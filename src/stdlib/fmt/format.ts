@@ -68,6 +68,11 @@ export class Fmt {
 
   /** An integer in the given base, with sign, precision (minimum digits), zero padding and prefixes. */
   fmtInteger(u: Int, base: number, isSigned: boolean, verb: number, upper: boolean): void {
+    // Plain %d and %v: no flags, width or precision to apply.
+    if (base === 10 && !this.widPresent && !this.precPresent && !this.plus && !this.space) {
+      this.buf += String(u);
+      return;
+    }
     const negative = isSigned && u < 0;
     let digits = (negative ? (typeof u === 'bigint' ? -u : -(u as number)) : u).toString(base);
     if (upper && base === 16) digits = digits.toUpperCase();

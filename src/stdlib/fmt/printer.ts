@@ -83,6 +83,15 @@ export class Printer extends ValuePrinter {
     super();
   }
 
+  /** Makes a used printer fresh again (the fast path reuses one). */
+  reset(): void {
+    this.buf = '';
+    this.clearFlags();
+    this.erroring = false;
+    this.wrapErrs = false;
+    this.wrappedArg = -1;
+  }
+
   /** Prints one argument (an interface value, null for nil) with a verb. */
   printArg(arg: Iface | null, verb: number): void {
     if (arg === null) {

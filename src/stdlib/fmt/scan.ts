@@ -1,12 +1,18 @@
-// Scanning: fmt.Sscan, Sscanln and Sscanf over a string, and Scan, Scanln
-// and Scanf over the program's standard input (stdin.ts).
+// Scanning: the engine behind fmt's Sscan, Fscan and Scan families.
 //
 // The scanner reads runes one at a time and can put back the last one, as
-// Go's does. Errors end the scan with a ScanFailure; the Go side
-// (scanResult in fmt.go) turns its kind into the error value Go returns:
-// io.EOF, io.ErrUnexpectedEOF, an *errors.errorString, or a
-// *strconv.NumError. Arguments are pointers to booleans, numbers, strings or
-// byte slices; types with their own Scan method are not supported.
+// Go's does. It works on the bytes a scan call has read so far: fmt.go hands
+// it a string (Sscan) or the bytes read from an io.Reader up to now (Fscan,
+// Scan on os.Stdin). When it needs a rune past them and the reader may have
+// more, it stops with "more", and fmt.go reads one more rune and scans again
+// from the start; so the reader is never read past what Go would read, and a
+// blocking read (os.Stdin) blocks in Go code.
+//
+// Errors end the scan with a ScanFailure; fmt.go's scanResult turns its kind
+// into the error Go returns: io.EOF, io.ErrUnexpectedEOF, an
+// *errors.errorString, or a *strconv.NumError. Operands are pointers to
+// booleans, numbers, strings or byte slices; types with their own Scan
+// method are not supported.
 
 import type { NativeImpl } from '../../vm/native';
 import { Kind, RType } from '../../vm/rtype';
@@ -15,18 +21,21 @@ import { Complex, Iface, Ref, Slice } from '../../vm/value';
 import { parseInt, parseUint, Status } from '../strconv/atoi';
 import { parseFloat } from '../strconv/atof';
 import { unquote } from '../strconv/quote';
-import { stdinOf } from './stdin';
 
 const EOF = -1;
 const HUGE = 1 << 30;
 
-/** How a scan failed, in the terms of fmt.go's scanResult. */
+/** How a scan ended, in the terms of fmt.go's scanResult. */
 const enum Fail {
   EOF = 1,
   UnexpectedEOF = 2,
   Text = 3,
   Range = 4,
   Syntax = 5,
+  /** The input so far is not enough: read more and scan again. */
+  More = 6,
+  /** The reader failed: fmt.go returns its error. */
+  ReadError = 7,
 }
 
 class ScanFailure {
@@ -37,49 +46,56 @@ class ScanFailure {
   ) {}
 }
 
-/** Where runes come from: a string, or the standard input. */
-interface RuneSource {
-  readRune(): number;
-  unreadRune(): void;
+/** What follows the input: nothing, possibly more, or a read error. */
+export const enum InputEnd {
+  Ends = 0,
+  More = 1,
+  Failed = 2,
 }
 
-class StringSource implements RuneSource {
-  private pos = 0;
+/** The input as runes, with one rune of push-back. */
+class Input {
+  pos = 0;
   private width = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    readonly s: string,
+    private readonly end: InputEnd,
+  ) {}
+
   readRune(): number {
-    if (this.pos >= this.s.length) return EOF;
-    const c = this.s.charCodeAt(this.pos);
-    const r = c < 0x80 ? c : decodeRune(this.s, this.pos);
-    this.width = c < 0x80 ? 1 : getLastWidth();
+    const s = this.s;
+    if (this.pos >= s.length) {
+      if (this.end === InputEnd.More) throw new ScanFailure(Fail.More);
+      if (this.end === InputEnd.Failed) throw new ScanFailure(Fail.ReadError);
+      return EOF;
+    }
+    const c = s.charCodeAt(this.pos);
+    let r = c;
+    this.width = 1;
+    if (c >= 0x80) {
+      // A rune cut short by the end of what was read so far may yet be completed.
+      if (this.end === InputEnd.More && !fullRune(s, this.pos)) throw new ScanFailure(Fail.More);
+      r = decodeRune(s, this.pos);
+      this.width = getLastWidth();
+    }
     this.pos += this.width;
     return r;
   }
+
   unreadRune(): void {
     this.pos -= this.width;
     this.width = 0;
   }
 }
 
-/**
- * Standard input read a rune at a time; a rune put back is kept only until
- * the scan call ends, so the next call does not see it (as with Go's os.Stdin).
- */
-class StdinSource implements RuneSource {
-  private last = EOF;
-  private pending = EOF;
-  constructor(private readonly machine: unknown) {}
-  readRune(): number {
-    if (this.pending !== EOF) {
-      const r = this.pending;
-      this.pending = EOF;
-      return (this.last = r);
-    }
-    return (this.last = stdinOf(this.machine).readRune());
-  }
-  unreadRune(): void {
-    this.pending = this.last;
-  }
+/** Whether the bytes at s[i..] hold a whole UTF-8 sequence (or an invalid one). */
+function fullRune(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+  if (s.length - i >= need) return true;
+  // Fewer bytes than the lead byte asks for: whole only if already invalid.
+  for (let k = 1; i + k < s.length; k++) if ((s.charCodeAt(i + k) & 0xc0) !== 0x80) return true;
+  return false;
 }
 
 const SPACES = [0x09, 0x0d, 0x20, 0x20, 0x85, 0x85, 0xa0, 0xa0, 0x1680, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x202f, 0x205f, 0x205f, 0x3000, 0x3000];
@@ -114,7 +130,7 @@ class Scanner {
   private readonly nlIsEnd: boolean;
 
   constructor(
-    private readonly src: RuneSource,
+    private readonly src: Input,
     mode: ScanMode,
   ) {
     this.nlIsSpace = mode === ScanMode.Space;
@@ -233,6 +249,7 @@ class Scanner {
 
   /** %c: one rune, not skipping space, that must fit the integer's size. */
   private scanRune(bits: number): number {
+    this.notEOF();
     const r = this.getRune();
     if (bits < 64 && BigInt.asIntN(bits, BigInt(r)) !== BigInt(r)) this.fail('overflow on character value ' + encodeRune(r));
     return r;
@@ -274,13 +291,8 @@ class Scanner {
 
   /** An integer of the given size, signed or not; a bigint beyond the safe range. */
   private scanInteger(verb: number, bits: number, signed: boolean): number | bigint {
-    if (verb === 0x63) {
-      const r = this.scanRune(bits);
-      if (signed || r >= 0) return r;
-      // uint64(rune) of a negative rune, then truncated to the operand's size.
-      const u = BigInt.asUintN(bits, BigInt(r));
-      return bits === 64 ? u : Number(u);
-    }
+    // %c takes one rune, which must fit as a signed value, even for unsigned operands.
+    if (verb === 0x63) return this.scanRune(bits);
     this.skipSpace();
     this.notEOF();
     let [base, digits] = this.baseOf(verb);
@@ -616,25 +628,27 @@ function complexOf(re: number, im: number, bits: number): Complex {
   return bits === 64 ? new Complex(Math.fround(re), Math.fround(im)) : new Complex(re, im);
 }
 
-/** Runs a scan: [operands scanned, error kind, error text, the number text of a NumError]. */
-function runScan(src: RuneSource, mode: ScanMode, format: string, a: Slice | null): [number, number, string, string] {
+/**
+ * Runs a scan over the input: [operands scanned, how it ended (0: well, or a
+ * Fail), error text, the number text of a NumError, bytes put back at the end].
+ */
+function runScan(mode: ScanMode, input: string, end: InputEnd, format: string, a: Slice | null): [number, number, string, string, number] {
+  const src = new Input(input, end);
   const s = new Scanner(src, mode);
   try {
     const n = mode === ScanMode.Format ? s.doScanf(format, a) : s.doScan(a);
-    return [n, 0, '', ''];
+    return [n, 0, '', '', input.length - src.pos];
   } catch (e) {
     if (!(e instanceof ScanFailure)) throw e;
+    const unread = input.length - src.pos;
     // strconv.Unquote's plain ErrSyntax, not a *NumError.
-    if (e.kind === Fail.Syntax && e.text === '') return [s.scanned, Fail.Text, 'invalid syntax', ''];
-    return [s.scanned, e.kind, e.text, e.num];
+    if (e.kind === Fail.Syntax && e.text === '') return [s.scanned, Fail.Text, 'invalid syntax', '', unread];
+    return [s.scanned, e.kind, e.text, e.num, unread];
   }
 }
 
 export const scanNatives: Record<string, NativeImpl> = {
-  'fmt.sscan': {
-    fn: (_h, [mode, str, format, a]) => runScan(new StringSource(str as string), mode as ScanMode, format as string, a as Slice | null),
-  },
-  'fmt.scanStdin': {
-    fn: (h, [mode, format, a]) => runScan(new StdinSource(h.machine), mode as ScanMode, format as string, a as Slice | null),
+  'fmt.scan': {
+    fn: (_h, [mode, input, end, format, a]) => runScan(mode as ScanMode, input as string, end as InputEnd, format as string, a as Slice | null),
   },
 };

@@ -2,8 +2,8 @@
 // src/stdlib/fmt/): each printing function first tries the fast native,
 // which formats values that need no method calls, and falls back to the
 // *Methods native, which calls String, Error, GoString and Format methods.
-// Writing, the error values Errorf and the scanners return, and the State a
-// Formatter sees are Go code here.
+// Writing, reading for the scanners, the error values Errorf and the
+// scanners return, and the State a Formatter sees are Go code here.
 package fmt
 
 import (
@@ -194,26 +194,36 @@ func Errorf(format string, a ...any) error {
 	return &wrapError{s, a[wrapped].(error)}
 }
 
-// The scanners' modes and the error kinds their natives report (src/stdlib/fmt/scan.ts).
+// The scanners' modes, what follows their input, and how a scan ends
+// (src/stdlib/fmt/scan.ts).
 const (
-	scanSpace = iota // Scan: newlines count as space
-	scanLine         // Scanln: stop at a newline
-	scanFormat       // Scanf: follow a format
+	scanSpace  = iota // Scan: newlines count as space
+	scanLine          // Scanln: stop at a newline
+	scanFormat        // Scanf: follow a format
+)
+
+const (
+	inputEnds   = iota // the input is all there is
+	inputMore          // the reader may have more
+	inputFailed        // the reader failed after the input
 )
 
 const (
 	scanOK = iota
 	scanEOF
 	scanUnexpectedEOF
-	scanText     // an error with this text
-	scanRange    // a *strconv.NumError: value out of range
-	scanSyntax   // a *strconv.NumError: invalid syntax
+	scanText   // an error with this text
+	scanRange  // a *strconv.NumError: value out of range
+	scanSyntax // a *strconv.NumError: invalid syntax
+	scanMore   // the input so far is not enough
+	scanReadError
 )
 
-func sscan(mode int, str string, format string, a []any) (n int, kind int, text string, num string)
-func scanStdin(mode int, format string, a []any) (n int, kind int, text string, num string)
+// scan scans input into a's operands; unread is how many bytes at the end
+// of input it read and put back.
+func scan(mode int, input string, end int, format string, a []any) (n int, kind int, text string, num string, unread int)
 
-func scanResult(n int, kind int, text string, num string) (int, error) {
+func scanResult(n int, kind int, text string, num string, readErr error) (int, error) {
 	switch kind {
 	case scanOK:
 		return n, nil
@@ -225,24 +235,77 @@ func scanResult(n int, kind int, text string, num string) (int, error) {
 		return n, errors.New(text)
 	case scanRange:
 		return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrRange}
+	case scanSyntax:
+		return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrSyntax}
 	}
-	return n, &strconv.NumError{Func: text, Num: num, Err: strconv.ErrSyntax}
+	return n, readErr
 }
 
-func Sscan(str string, a ...any) (n int, err error) { return scanResult(sscan(scanSpace, str, "", a)) }
+func sscan(mode int, str string, format string, a []any) (int, error) {
+	n, kind, text, num, _ := scan(mode, str, inputEnds, format, a)
+	return scanResult(n, kind, text, num, nil)
+}
 
-func Sscanln(str string, a ...any) (n int, err error) { return scanResult(sscan(scanLine, str, "", a)) }
+// fscan reads from r one rune at a time, only as far as the scan needs, and
+// scans what it has read so far until that is enough. As in Go, a reader
+// that is not an io.RuneScanner loses the rune the scan looked at last.
+func fscan(r io.Reader, mode int, format string, a []any) (int, error) {
+	rs, isRuneScanner := r.(io.RuneScanner)
+	var input []byte
+	var b [1]byte
+	end := inputMore
+	var readErr error
+	for {
+		n, kind, text, num, unread := scan(mode, string(input), end, format, a)
+		if kind != scanMore {
+			if unread > 0 && isRuneScanner {
+				rs.UnreadRune()
+			}
+			return scanResult(n, kind, text, num, readErr)
+		}
+		var err error
+		if isRuneScanner {
+			var c rune
+			c, _, err = rs.ReadRune()
+			if err == nil {
+				input = append(input, string(c)...)
+			}
+		} else {
+			var k int
+			k, err = r.Read(b[:])
+			if k > 0 {
+				input = append(input, b[0])
+			}
+		}
+		if err != nil {
+			end = inputEnds
+			if err != io.EOF {
+				end = inputFailed
+				readErr = err
+			}
+		}
+	}
+}
+
+func Sscan(str string, a ...any) (n int, err error) { return sscan(scanSpace, str, "", a) }
+
+func Sscanln(str string, a ...any) (n int, err error) { return sscan(scanLine, str, "", a) }
 
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return scanResult(sscan(scanFormat, str, format, a))
+	return sscan(scanFormat, str, format, a)
 }
 
-// Scan, Scanln and Scanf read the program's standard input (see
-// src/stdlib/fmt/stdin.ts for how the runtime provides it).
-func Scan(a ...any) (n int, err error) { return scanResult(scanStdin(scanSpace, "", a)) }
+func Fscan(r io.Reader, a ...any) (n int, err error) { return fscan(r, scanSpace, "", a) }
 
-func Scanln(a ...any) (n int, err error) { return scanResult(scanStdin(scanLine, "", a)) }
+func Fscanln(r io.Reader, a ...any) (n int, err error) { return fscan(r, scanLine, "", a) }
 
-func Scanf(format string, a ...any) (n int, err error) {
-	return scanResult(scanStdin(scanFormat, format, a))
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return fscan(r, scanFormat, format, a)
 }
+
+// Scan, Scanln and Scanf read os.Stdin, blocking until input arrives.
+func Scan(a ...any) (n int, err error) { return fscan(os.Stdin, scanSpace, "", a) }
+
+func Scanln(a ...any) (n int, err error) { return fscan(os.Stdin, scanLine, "", a) }
+
+func Scanf(format string, a ...any) (n int, err error) { return fscan(os.Stdin, scanFormat, format, a) }

@@ -127,6 +127,36 @@ export function significantDigits(x: number, n: number): Digits {
   return roundDigits(exactDigits(x), n);
 }
 
+/**
+ * JS's toFixed(prec) text of x (finite, non-negative) when it is Go's too:
+ * when rounding is not a tie (JS breaks those upwards, Go to even). Null otherwise.
+ */
+export function fixedText(x: number, prec: number): string | null {
+  if (prec > 100 || x >= 1e21) return null;
+  // A tie needs exactly prec+1 fraction digits in the exact expansion; integers have none.
+  if (!Number.isInteger(x) && -binaryOf(x).exp === prec + 1) return null;
+  return x.toFixed(prec);
+}
+
+/**
+ * JS's toExponential(prec) text of x (finite, positive) when rounding it is
+ * not a tie; null otherwise. The exponent is JS's (e+5, not e+05).
+ */
+export function exponentialText(x: number, prec: number): string | null {
+  if (prec > 100) return null;
+  const n = prec + 1;
+  if (Number.isInteger(x)) {
+    if (x >= 9007199254740992) return null;
+    const d = String(x).replace(/0+$/, '');
+    if (d.length === n + 1 && d.charCodeAt(n) === 53) return null;
+    return x.toExponential(prec);
+  }
+  const s = x.toExponential(prec);
+  const dp = +s.slice(s.indexOf('e') + 1) + 1;
+  const frac = -binaryOf(x).exp;
+  return dp + frac === n + 1 || dp - 1 + frac === n + 1 ? null : s;
+}
+
 /** x (finite, non-negative) rounded to prec digits after the decimal point. */
 export function fixedDigits(x: number, prec: number): Digits {
   if (prec <= 100 && x < 1e21 && !Number.isInteger(x)) {

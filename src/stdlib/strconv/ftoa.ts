@@ -6,7 +6,7 @@
 // A precision of -1 asks for the fewest digits that read back as the same
 // value; otherwise digits are rounded half to even from the exact value.
 
-import { Digits, ZERO, fixedDigits, shortest32, shortest64, significantDigits } from './decimal';
+import { Digits, ZERO, exponentialText, fixedDigits, fixedText, shortest32, shortest64, significantDigits } from './decimal';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -129,6 +129,13 @@ function fmtX(sign: string, x: number, prec: number, upper: boolean): string {
   return s;
 }
 
+/** JS exponential text (1.5e+5) in Go's form (1.5e+05), with e or E. */
+function goExponent(t: string, e: string): string {
+  const i = t.indexOf('e');
+  const digits = t.length - i - 2;
+  return t.slice(0, i) + e + t[i + 1] + (digits === 1 ? '0' : '') + t.slice(i + 2);
+}
+
 /** strconv.FormatFloat(x, fmt, prec, bitSize), fmt given as its byte value. */
 export function formatFloat(x: number, fmt: number, prec: number, bitSize: number): string {
   if (bitSize === 32) x = Math.fround(x);
@@ -164,8 +171,15 @@ export function formatFloat(x: number, fmt: number, prec: number, bitSize: numbe
     if (fmt === C_e || fmt === C_E) return fmtE(sign, g, Math.max(nd - 1, 0), e);
     return fmtG(sign, g, nd, true, e);
   }
-  if (fmt === C_f) return fmtF(sign, fixedDigits(ax, prec), prec);
-  if (fmt === C_e || fmt === C_E) return fmtE(sign, ax === 0 ? ZERO : significantDigits(ax, prec + 1), prec, e);
+  if (fmt === C_f) {
+    const t = fixedText(ax, prec);
+    return t !== null ? sign + t : fmtF(sign, fixedDigits(ax, prec), prec);
+  }
+  if (fmt === C_e || fmt === C_E) {
+    const t = ax === 0 ? null : exponentialText(ax, prec);
+    if (t !== null) return sign + goExponent(t, e);
+    return fmtE(sign, ax === 0 ? ZERO : significantDigits(ax, prec + 1), prec, e);
+  }
   if (prec === 0) prec = 1;
   return fmtG(sign, ax === 0 ? ZERO : significantDigits(ax, prec), prec, false, e);
 }
