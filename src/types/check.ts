@@ -14,6 +14,7 @@ import './assignments';
 import './stmt';
 import './labels';
 import './validtype';
+import './initorder';
 import './infer';
 import './instantiate';
 import type * as ast from '../syntax/ast';

@@ -206,8 +206,8 @@ export class Checker {
     this.collectObjects(f, fctx);
     this.packageObjects();
     this.processDelayed();
-    this.unusedImports();
     this.initOrder();
+    this.unusedImports();
   }
 
   private collectObjects(f: ast.File, file: FileCtx): void {
@@ -413,12 +413,9 @@ export class Checker {
       if (!(obj.type instanceof Named)) this.error(obj.pos, `invalid recursive type ${obj.name}`);
       return;
     }
-    if (obj instanceof Const || obj instanceof Var) {
-      if (obj.type === invalidType) {
-        this.error(obj.pos, `initialization cycle or invalid recursive reference to ${obj.name}`);
-        obj.type = invalidType;
-      }
-    }
+    // A constant or variable depending on itself is reported with the
+    // initialization order (initorder.ts); here it just has no type.
+    if (obj instanceof Const || obj instanceof Var) obj.type = invalidType;
   }
 
   private funcDecl(obj: Func, decl: ast.FuncDecl): void {
@@ -500,49 +497,6 @@ export class Checker {
       if (obj.name !== elem) this.error(obj.pos, `imported and not used: ${JSON.stringify(path)} as ${obj.name}`);
       else this.error(obj.pos, `imported and not used: ${JSON.stringify(path)}`);
     }
-  }
-
-  /**
-   * spec: package-level variables are initialised "by repeatedly selecting the
-   * earliest variable in declaration order that has no dependencies on
-   * uninitialized variables".
-   */
-  private initOrder(): void {
-    const entries = this.pkg.varInitOrder.splice(0);
-    // Transitive variable dependencies through functions.
-    const varDeps = new Map<AnyObj, Set<Var>>();
-    const closure = (o: AnyObj): Set<Var> => {
-      const cached = varDeps.get(o);
-      if (cached) return cached;
-      const out = new Set<Var>();
-      varDeps.set(o, out);
-      const stack = [...(this.deps.get(o) ?? [])];
-      const seen = new Set<AnyObj>([o]);
-      while (stack.length) {
-        const d = stack.pop()!;
-        if (seen.has(d)) continue;
-        seen.add(d);
-        if (d instanceof Var) out.add(d);
-        else if (d instanceof Func) stack.push(...(this.deps.get(d) ?? []));
-      }
-      return out;
-    };
-    const pending = entries.map((e) => ({ ...e, deps: new Set<Var>() }));
-    for (const p of pending) for (const v of p.lhs) for (const d of closure(v)) p.deps.add(d);
-    const done = new Set<Var>();
-    const ordered: typeof entries = [];
-    while (pending.length) {
-      let idx = pending.findIndex((p) => [...p.deps].every((d) => done.has(d) || p.lhs.includes(d)));
-      if (idx < 0) {
-        const p = pending[0];
-        this.error(p.lhs[0].pos, `initialization cycle: ${p.lhs[0].name} refers to itself`);
-        idx = 0;
-      }
-      const [p] = pending.splice(idx, 1);
-      for (const v of p.lhs) done.add(v);
-      ordered.push({ lhs: p.lhs, rhs: p.rhs, decl: p.decl });
-    }
-    this.pkg.varInitOrder.push(...ordered);
   }
 }
 

@@ -10,7 +10,7 @@ import { isInteger, isString, isUntyped, isValid } from './predicates';
 import { makeSubst, subst } from './subst';
 import { ArrayType, Basic, BasicKind, MapType, Named, Pointer, Signature, Slice, Type, TypeParam, Typ, Interface } from './types';
 import { byteType } from './types';
-import { forAllTypes } from './expr';
+import { coreType, forAllTypes } from './expr';
 
 declare module './checker' {
   interface Checker {
@@ -95,7 +95,13 @@ Checker.prototype.indexExpr = function (this: Checker, x: Operand, e: ast.IndexE
       }
       if (ok && elem) {
         const index = singleIndex(this, e);
-        if (index) this.index(index, -1);
+        if (index && isMap) {
+          // spec: all the type set's types are maps with one key type.
+          const key = new Operand();
+          const kt = (coreType(t) as MapType | null)?.key;
+          this.expr(key, index, kt ?? null);
+          if (kt) this.assignment(key, kt, 'map index');
+        } else if (index) this.index(index, -1);
         x.mode = isMap ? Mode.MapIndex : Mode.Variable;
         x.type = elem;
         x.expr = e;

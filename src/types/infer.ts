@@ -288,6 +288,14 @@ export class Unifier {
       return true;
     }
     if (x === y) return true;
+    // Type parameters from outside (the caller's own) unify through their core types.
+    if (x instanceof TypeParam && !hasName(y)) {
+      const cx = coreType(x);
+      if (cx) return this.nify(cx, y, both, d);
+    } else if (y instanceof TypeParam && !hasName(x)) {
+      const cy = coreType(y);
+      if (cy) return this.nify(x, cy, both, d);
+    }
     if (x instanceof Basic && y instanceof Basic) return identical(x, y);
     if (x instanceof Pointer && y instanceof Pointer) return this.nify(x.elem, y.elem, both, d);
     if (x instanceof Slice && y instanceof Slice) return this.nify(x.elem, y.elem, both, d);
