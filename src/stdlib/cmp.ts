@@ -1,4 +1,4 @@
-// Native parts of package cmp.
+// Native parts of package cmp: none; it is written in Go (go/cmp.go).
 
 import type { NativeImpl } from '../vm/native';
 

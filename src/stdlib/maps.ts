@@ -1,4 +1,4 @@
-// Native parts of package maps.
+// Native parts of package maps: none; it is written in Go (go/maps.go).
 
 import type { NativeImpl } from '../vm/native';
 

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { fixturePath } from './fixture';
-import { haveGo, runWithRealGo } from './realgo';
+import { haveGo, runFixture } from './realgo';
 import { int63, seed, uint64 } from '../../src/stdlib/math_rand';
 
 function newSource(s: number | bigint): [number, number, number[], number[]] {
@@ -35,7 +35,7 @@ describe('math/rand', () => {
   it('builds Intn, Float64, Perm, Shuffle, NormFloat64... exactly as real Go does (math_rand.go under real Go)', function () {
     if (!haveGo()) this.skip();
     this.timeout(120000);
-    const out = runWithRealGo('math_rand.go', 'rand', 'math_rand_go').trim().split('\n');
+    const out = runFixture('math_rand_go').trim().split('\n');
     assert.deepStrictEqual(out.slice(0, -1).slice(0, 10), []);
     assert.match(out[out.length - 1], /^done \d{5,}$/);
   });

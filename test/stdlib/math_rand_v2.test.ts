@@ -2,7 +2,7 @@
 // for NewPCG(1, 2), and math_rand_v2.go run under real Go.
 
 import * as assert from 'assert';
-import { haveGo, runWithRealGo } from './realgo';
+import { haveGo, runFixture } from './realgo';
 import { pcgUint64 } from '../../src/stdlib/math_rand_v2';
 
 const first = ['c4f5a58656eef510', '9dcec3ad077dec6c', 'c8d04605312f8088', 'cbedc0dcb63ac19a', '3bf98798cae97950'];
@@ -19,7 +19,7 @@ describe('math/rand/v2', () => {
   it('keeps IntN, N, Float64, Perm... in range and panics on bad arguments (under real Go)', function () {
     if (!haveGo()) this.skip();
     this.timeout(120000);
-    const out = runWithRealGo('math_rand_v2.go', 'rand', 'math_rand_v2_go').trim().split('\n');
+    const out = runFixture('math_rand_v2_go').trim().split('\n');
     assert.deepStrictEqual(out.slice(0, 5), first.map((h) => `pcg ${h}`));
     assert.deepStrictEqual(out.slice(5, -1), []);
     assert.match(out[out.length - 1], /^done \d{5,}$/);

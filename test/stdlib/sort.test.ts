@@ -10,7 +10,7 @@ import { natives } from '../../src/stdlib/natives';
 import { float64bits, float64frombits } from '../../src/stdlib/math';
 import { Slice } from '../../src/vm/value';
 import type { NativeHost } from '../../src/vm/native';
-import { haveGo, runWithRealGo } from './realgo';
+import { haveGo, runFixture } from './realgo';
 
 interface SortCase {
   kind: string;
@@ -88,7 +88,7 @@ describe('sort.go under real Go', () => {
   it('makes the same Less and Swap calls as real Go for Sort, Stable, Slice and Reverse, and searches alike', function () {
     if (!haveGo()) this.skip();
     this.timeout(120000);
-    const out = runWithRealGo('sort.go', 'sort', 'sort_go').trim().split('\n');
+    const out = runFixture('sort_go').trim().split('\n');
     assert.deepStrictEqual(out.slice(0, -1), []);
     assert.match(out[out.length - 1], /^done \d{4,}$/);
   });
