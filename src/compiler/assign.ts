@@ -41,7 +41,9 @@ P.placeType = function (this: FnCompiler, e: ast.Expr): Type {
 P.placeOf = function (this: FnCompiler, e: ast.Expr): Place {
   e = this.unparen(e);
   if (e.kind === 'Ident' && e.name === '_') return { kind: 'blank' };
-  const t = this.rtype(this.typeOf(e));
+  // An identifier on the left may have no recorded expression type: use its variable's.
+  const idObj = e.kind === 'Ident' ? this.info.uses.get(e) ?? this.info.defs.get(e) : null;
+  const t = this.rtype(idObj instanceof Var ? idObj.type : this.typeOf(e));
   if (t.isValue) {
     // Arrays and structs are stored by copying into their object.
     return { kind: 'object', obj: this.expr(e), t };

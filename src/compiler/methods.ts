@@ -33,6 +33,7 @@ export function buildMethodSets(c: Compiler): void {
       // T's method set has value-receiver methods only (unless reached through an embedded pointer).
       if (!ptr && m.ptrRecv && !res.indirect) continue;
       r.methods.set(name, methodFor(c, r, T, m, res.index, res.indirect));
+      r.methodTypes.set(name, c.rtypes.methodType(m.type as Signature));
     }
   }
 }

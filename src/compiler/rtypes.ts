@@ -179,9 +179,15 @@ export class RTypes {
       r.variadic = u.variadic;
     } else if (u instanceof Interface) {
       r.imethods = u.allMethods.map((m) => m.name);
+      r.imethodTypes = u.allMethods.map((m) => this.methodType(m.type as Signature));
     }
     r.comparable = this.isComparable(r);
     r.size = this.sizeOf(r);
+  }
+
+  /** A method's type as a func type without its receiver (how method sets are compared). */
+  methodType(sig: Signature): RType {
+    return this.of(new Signature(sig.params, sig.results, sig.variadic));
   }
 
   private isComparable(r: RType): boolean {

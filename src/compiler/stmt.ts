@@ -400,9 +400,61 @@ function varSpec(fc: FnCompiler, spec: ast.ValueSpec): void {
 
 // ---- go, defer, return -------------------------------------------------------------------------
 
-/** go/defer of a predeclared function (close(ch), panic(x), println(...)): a small closure does the call. */
+/**
+ * go/defer of a predeclared function (`defer close(ch)`, `defer println(x)`):
+ * the arguments are evaluated now and a small generated function makes the call.
+ */
 function builtinThunk(fc: FnCompiler, call: ast.CallExpr): { fn: number; base: number; n: number } {
-  throw new Error(`gosim: ${fc.src.format(call.pos)}: unsupported: go or defer of a predeclared function or conversion`);
+  const f = fc.unparen(call.fun);
+  const id = f.kind === 'Ident' ? (fc.info.uses.get(f)?.name ?? '') : '';
+  const w = fc.c.newProto(`${fc.proto.name}.deferwrap`);
+  w.wrapper = true;
+  w.library = true;
+  w.file = fc.proto.file;
+  const args = call.args;
+  let vals: number[] = [];
+  switch (id) {
+    case 'close':
+      vals = [fc.expr(args[0])];
+      w.code.push(Op.CLOSE, 0, Op.RET);
+      break;
+    case 'panic':
+      vals = [fc.assignable(args[0], fc.c.anyType)];
+      w.code.push(Op.PANIC, 0, Op.RET);
+      break;
+    case 'delete': {
+      const mt = fc.subst(fc.typeOf(args[0])).underlying() as MapType;
+      vals = [fc.expr(args[0]), fc.assignable(args[1], mt.key)];
+      w.code.push(Op.MAPDELETE, 0, 1, Op.RET);
+      break;
+    }
+    case 'print':
+    case 'println': {
+      const base = fc.temp(args.length);
+      args.forEach((a, i) => fc.emit(Op.MOV, base + i, fc.assignable(a, fc.c.anyType)));
+      const sl = fc.temp();
+      if (args.length) fc.emit(Op.SLICELIT, sl, base, args.length);
+      else fc.emit(Op.MOV, sl, fc.k(null));
+      vals = [sl];
+      w.consts.push(fc.c.printProto(), id === 'println');
+      w.code.push(Op.MOV, 1, -2, Op.MOV, 2, 0, Op.CALLNATIVE, 0, 1, 2, 1, Op.RET);
+      break;
+    }
+    case 'recover':
+      // A deferred recover() is not called by a deferred function: it never stops a panic.
+      w.code.push(Op.RET);
+      break;
+    default:
+      throw new Error(`gosim: ${fc.src.format(call.pos)}: unsupported: go or defer of ${id || 'a conversion'}`);
+  }
+  w.nparams = vals.length;
+  w.nslots = Math.max(vals.length, 3);
+  w.retPc = w.code.length - 1;
+  w.lines = w.code.map(() => fc.line);
+  w.line = fc.line;
+  const base = fc.temp(Math.max(vals.length, 1));
+  vals.forEach((v, i) => fc.emit(Op.MOV, base + i, v));
+  return { fn: fc.k(w), base, n: vals.length };
 }
 
 function returnStmt(fc: FnCompiler, s: ast.ReturnStmt): void {

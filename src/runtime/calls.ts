@@ -254,7 +254,7 @@ export function deferStmt(m: Machine, fr: Frame, fnv: unknown, a: number, n: num
 const thunks = new WeakMap<FuncProto, FuncProto>();
 
 /** A small Go-less function that calls a native: lets a native be a goroutine's first function. */
-function nativeThunk(fn: FuncProto): FuncProto {
+export function nativeThunk(fn: FuncProto): FuncProto {
   let t = thunks.get(fn);
   if (t) return t;
   t = new FuncProto(-1, fn.name);

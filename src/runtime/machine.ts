@@ -21,7 +21,7 @@
 
 import { Frame, FuncProto } from '../vm/func';
 import { compileFunction } from '../vm/jit';
-import type { NativeHost } from '../vm/native';
+import { GoPanicSignal, NativeHost } from '../vm/native';
 import { GoFatal, GoPanic, RuntimeError } from '../vm/panics';
 import type { Program } from '../vm/program';
 import type { RType } from '../vm/rtype';
@@ -275,6 +275,8 @@ export class Machine {
   /** Handles something thrown out of generated code: a Go panic, a fatal error, or a bug of ours. */
   throwInto(g: G, e: unknown): number {
     if (e instanceof GoPanic) return panics.startPanic(this, g, e.value, e.frames);
+    // A generator native rethrew a panic it did not handle.
+    if (e instanceof GoPanicSignal) return panics.startPanic(this, g, e.value, null);
     if (e instanceof GoFatal) {
       panics.fatal(this, g, e.msg, e.frames);
       return 1;

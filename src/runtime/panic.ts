@@ -9,7 +9,7 @@
 // Unrecovered, the panic prints Go's report and the process exits with 2.
 
 import type { Frame } from '../vm/func';
-import { GoCall } from '../vm/native';
+import { GoCall, GoPanicSignal } from '../vm/native';
 import { RuntimeError } from '../vm/panics';
 import { Kind } from '../vm/rtype';
 import { Complex, Iface } from '../vm/value';
@@ -50,6 +50,13 @@ export function continueUnwind(m: Machine, g: G): number {
   while (p.cursor >= 0) {
     const fr = g.frames[p.cursor];
     if (fr && fr.defers && fr.defers.length) return calls.runDefer(m, g, fr, fr.defers.pop()!, p);
+    if (fr && fr.gen && fr.fn.native?.recovers && !p.goexit) {
+      // A native that handles panics of the Go code it called (fmt): the panic stops here.
+      g.frames.length = p.cursor + 1;
+      g.panics = g.panics.filter((x) => x !== p && !x.aborted);
+      fr.genThrow = new GoPanicSignal(m.goValue(p.value));
+      return 0;
+    }
     p.cursor--;
   }
   if (p.goexit) {
@@ -91,7 +98,8 @@ export function recover(m: Machine, g: G, fr: Frame): unknown {
  * goroutine's stack. The printing runs as a native frame on the goroutine.
  */
 function fatalPanic(m: Machine, g: G): number {
-  const trace = traceback(m, g, { running: true });
+  const last = g.panics[g.panics.length - 1];
+  const trace = traceback(m, g, { running: true, extraTop: last ? last.frames : null });
   const fr = new (g.frames[0].constructor as typeof import('../vm/func').Frame)(printPanicsProto, -1, null);
   fr.gen = printPanics(m, g, trace);
   g.frames.push(fr);

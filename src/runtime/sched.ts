@@ -9,6 +9,7 @@ import type { Machine } from './machine';
 import * as timers from './timers';
 import * as panics from './panic';
 import { traceback } from './traceback';
+import { nativeThunk } from './calls';
 
 // ---- start-up ---------------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ export function boot(m: Machine): void {
   if (m.program.linksOS) {
     const g5 = newG(m, p0, 'runtime.runfinq', null);
     g5.system = true;
-    g5.frames = [new Frame(finalizerProto, -1, null)];
+    g5.frames = [new Frame(nativeThunk(finalizerProto), -1, null)];
     g5.status = 'runnable';
     p0.runnext = g5;
   }

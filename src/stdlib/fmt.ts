@@ -63,21 +63,25 @@ export const natives: Record<string, NativeImpl> = {
     },
   },
   'fmt.sprintMethods': {
+    recovers: true,
     *gen(h, [a, st]) {
       return (yield* slow(h, printJob(a), st as Iface)).buf;
     },
   },
   'fmt.sprintlnMethods': {
+    recovers: true,
     *gen(h, [a, st]) {
       return (yield* slow(h, printlnJob(a), st as Iface)).buf;
     },
   },
   'fmt.sprintfMethods': {
+    recovers: true,
     *gen(h, [format, a, st]) {
       return (yield* slow(h, printfJob(format, a), st as Iface)).buf;
     },
   },
   'fmt.errorfMethods': {
+    recovers: true,
     *gen(h, [format, a, st]) {
       const p = yield* slow(h, errorfJob(format, a), st as Iface);
       return [p.buf, p.wrappedArg];

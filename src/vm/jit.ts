@@ -19,7 +19,7 @@ import { CompiledCode, Frame, FuncProto } from './func';
 import * as i64 from './int64';
 import { NK, NONE, Op, opInfo, opSize } from './op';
 import * as panics from './panics';
-import { RType, UncomparableError, implementsIface } from './rtype';
+import { RType, UncomparableError, implementsIface, missingMethod as missingMethodOf } from './rtype';
 import * as slices from './slices';
 import * as strings from './strings';
 import { Closure, Complex, GoMap, Iface, Ref, Slice } from './value';
@@ -108,7 +108,7 @@ export const R = {
     const ifaceStr = iface.str;
     if (want.kind === 20 /* Interface */) {
       if (x === null) return new panics.GoPanic(new panics.RuntimeError('TypeAssertionError', `interface conversion: interface is nil, not ${want.str}`));
-      const missing = want.imethods.find((m) => !x.t.methods.has(m));
+      const missing = missingMethodOf(x.t, want);
       return new panics.GoPanic(new panics.RuntimeError('TypeAssertionError', `interface conversion: ${have} is not ${want.str}: missing method ${missing}`));
     }
     return new panics.GoPanic(new panics.RuntimeError('TypeAssertionError', `interface conversion: ${ifaceStr} is ${have}, not ${want.str}`));
@@ -388,6 +388,8 @@ function blockLeaders(p: FuncProto, debug: boolean): Set<number> {
     const size = opSize(op);
     for (let i = 0; i < info.args.length; i++) if (info.args[i] === 'j') leaders.add(code[pc + 1 + i]);
     if (info.exits || info.branch) leaders.add(pc + size);
+    // A return resumes at itself after each deferred call it runs.
+    if (op === Op.RET) leaders.add(pc);
     pc += size;
   }
   if (debug) for (const s of p.stmtStarts) leaders.add(s);
@@ -574,7 +576,7 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number): s
       return `fr.pc = ${pc}; vm.clk = clk; if (fr.defers === null && !fr.isDefer && (t = g.frames[g.frames.length - 2]) !== undefined && t.gen === null) { g.frames.pop(); ${store} return 0; } return vm.ret(g, fr);`;
     }
     case Op.GO:
-      return `vm.clk = clk; vm.go(g, fr, ${r(0)}, ${a(1)}, ${a(2)}); clk = vm.clk;`;
+      return `vm.clk = clk; vm.go(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${pc}); clk = vm.clk;`;
     case Op.DEFER:
       return `vm.defer(fr, ${r(0)}, ${a(1)}, ${a(2)});`;
     case Op.PANIC:

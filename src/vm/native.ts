@@ -61,6 +61,11 @@ export interface NativeImpl {
   /** A native that calls Go code: yields GoCalls, returns like fn. */
   gen?: NativeGenFn;
   /**
+   * A generator native that handles panics of the Go code it calls: a panic
+   * reaching it is thrown into it as a GoPanicSignal (recovered if it catches it).
+   */
+  recovers?: boolean;
+  /**
    * The frames Go's own traceback shows inside this function (innermost first),
    * e.g. `sync.runtime_Semacquire` at sema.go:62 under `sync.(*WaitGroup).Wait`.
    */

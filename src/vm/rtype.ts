@@ -66,8 +66,11 @@ export class RType {
   variadic = false;
   /** The method set (for *T: all methods of T; for T: value-receiver methods), by name. */
   readonly methods = new Map<string, FuncProto>();
-  /** For interface types: the method names, sorted. */
+  /** The type of each method in `methods` (func types without the receiver). */
+  readonly methodTypes = new Map<string, RType>();
+  /** For interface types: the method names, sorted, and their func types. */
   imethods: string[] = [];
+  imethodTypes: RType[] = [];
   comparable = true;
   /** Size in bytes of a value of this type on amd64 (for append's growth rounding). */
   size = 8;
@@ -277,15 +280,22 @@ export function ifaceEqual(a: Iface | null, b: Iface | null): boolean {
   return a.t.equal(a.v, b.v);
 }
 
-/** Whether a value of dynamic type t satisfies an interface type (has all its methods). */
+/** Whether a value of dynamic type t satisfies an interface type (has all its methods, with their signatures). */
 export function implementsIface(t: RType, iface: RType): boolean {
-  for (const m of iface.imethods) if (!t.methods.has(m)) return false;
+  const names = iface.imethods;
+  for (let i = 0; i < names.length; i++) {
+    const mt = t.methodTypes.get(names[i]);
+    if (mt === undefined || mt !== iface.imethodTypes[i]) return false;
+  }
   return true;
 }
 
 /** The first method of an interface that t lacks (for the type assertion panic message). */
 export function missingMethod(t: RType, iface: RType): string | null {
-  for (const m of iface.imethods) if (!t.methods.has(m)) return m;
+  for (let i = 0; i < iface.imethods.length; i++) {
+    const name = iface.imethods[i];
+    if (t.methodTypes.get(name) !== iface.imethodTypes[i]) return name;
+  }
   return null;
 }
 
