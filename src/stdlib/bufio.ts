@@ -1,4 +1,4 @@
-// Native parts of package bufio.
+// Native parts of package bufio: none; it is written in Go (go/bufio.go).
 
 import type { NativeImpl } from '../vm/native';
 
