@@ -200,9 +200,10 @@ function argSlots(fc: FnCompiler, e: ast.CallExpr, sig: Signature, recv: number 
   const params = sig.params.vars.map((v) => v.type);
   const np = params.length + (recv !== null ? 1 : 0);
   // A single multi-valued call spreads into the parameters.
-  if (e.args.length === 1 && params.length > 1 && e.args[0].kind === 'CallExpr') {
-    const tv = fc.info.types.get(fc.unparen(e.args[0]));
-    if (tv && tv.type instanceof Tuple && tv.mode !== Mode.CommaOK) {
+  const only = e.args.length === 1 ? fc.unparen(e.args[0]) : null;
+  if (only && only.kind === 'CallExpr' && e.ellipsis < 0) {
+    const tv = fc.info.types.get(only);
+    if (tv && tv.type instanceof Tuple && tv.type.length > 1 && tv.mode !== Mode.CommaOK) {
       const inner = fc.callResults(fc.unparen(e.args[0]) as ast.CallExpr);
       const base = fc.temp(np);
       let i = 0;

@@ -9,6 +9,9 @@ import context from './go/context.go';
 import errors from './go/errors.go';
 import fmt from './go/fmt.go';
 import io from './go/io.go';
+import io_fs from './go/io_fs.go';
+import internal_oserror from './go/internal_oserror.go';
+import syscall from './go/syscall.go';
 import maps from './go/maps.go';
 import math from './go/math.go';
 import math_bits from './go/math_bits.go';
@@ -34,6 +37,9 @@ export const packageSources: Record<string, string> = {
   'errors': errors,
   'fmt': fmt,
   'io': io,
+  'io/fs': io_fs,
+  'internal/oserror': internal_oserror,
+  'syscall': syscall,
   'maps': maps,
   'math': math,
   'math/bits': math_bits,

@@ -11,6 +11,7 @@ import * as path from 'path';
 // `require` so that bundlers pick web-tree-sitter's CommonJS build (the ESM one needs import.meta).
 import TreeSitter = require('web-tree-sitter');
 import * as ast from './ast';
+import { recognize } from './recognizer';
 import { GoError, SourceFile } from './source';
 
 type TSNode = TreeSitter.Node;
@@ -47,6 +48,10 @@ export interface ParseResult {
 }
 
 export async function parseFile(src: SourceFile): Promise<ParseResult> {
+  // Syntax errors are found the way the gc compiler finds them (recognizer.ts);
+  // go build does not type-check a file with them.
+  const syntaxErrors = recognize(src.text);
+  if (syntaxErrors.length) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
   const parser = await goParser();
   // Go parses `x.(type)` anywhere and lets the type checker reject it outside a
   // type switch; the grammar does not. Such a `type` is replaced by a name of
@@ -466,6 +471,13 @@ class Converter {
         };
       case 'channel_type': {
         const first = n.child(0)!.type;
+        const valueNode = this.field(n, 'value')!;
+        if (first === 'chan' && !this.hasToken(n, '<-') && valueNode.type === 'channel_type' && valueNode.child(0)!.type === '<-') {
+          // spec: "The <- operator associates with the leftmost chan possible": `chan<- chan T`
+          // is chan<- (chan T), which the grammar groups as chan (<-chan T).
+          const inner: ast.ChanType = { kind: 'ChanType', dir: 'both', value: this.type(this.field(valueNode, 'value')!), pos: valueNode.startIndex + 2, end: valueNode.endIndex };
+          return { kind: 'ChanType', dir: 'send', value: inner, ...this.span(n) };
+        }
         const dir: ast.ChanDir = first === '<-' ? 'recv' : this.hasToken(n, '<-') ? 'send' : 'both';
         return { kind: 'ChanType', dir, value: this.type(this.field(n, 'value')!), ...this.span(n) };
       }

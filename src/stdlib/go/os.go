@@ -6,6 +6,8 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
+	"syscall"
 )
 
 // File represents an open file descriptor.
@@ -28,11 +30,13 @@ func runtime_args() []string
 // Exit causes the current program to exit with the given status code; deferred functions are not run.
 func Exit(code int)
 
-// ErrNotExist and friends: the simulation has no file system.
+// The errors of file operations (the simulation has no file system).
 var (
-	ErrNotExist   = errors.New("file does not exist")
-	ErrExist      = errors.New("file already exists")
-	ErrPermission = errors.New("permission denied")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 func write(fd int, b []byte) int
@@ -77,21 +81,27 @@ func Hostname() (name string, err error) { return "gosim", nil }
 
 func Getpid() int { return 1 }
 
+// Open opens the named file: in the simulation no file exists.
 func Open(name string) (*File, error) {
-	return nil, &PathError{Op: "open", Path: name, Err: ErrNotExist}
+	return nil, &PathError{Op: "open", Path: name, Err: syscall.ENOENT}
+}
+
+func Create(name string) (*File, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: syscall.EACCES}
 }
 
 func ReadFile(name string) ([]byte, error) {
-	return nil, &PathError{Op: "open", Path: name, Err: ErrNotExist}
+	return nil, &PathError{Op: "open", Path: name, Err: syscall.ENOENT}
+}
+
+func WriteFile(name string, data []byte, perm uint32) error {
+	return &PathError{Op: "open", Path: name, Err: syscall.EACCES}
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
+type PathError = fs.PathError
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+// IsNotExist reports whether err says a file does not exist.
+func IsNotExist(err error) bool { return errors.Is(err, ErrNotExist) }
 
-func (e *PathError) Unwrap() error { return e.Err }
+func IsExist(err error) bool { return errors.Is(err, ErrExist) }
