@@ -891,6 +891,18 @@ function typeSwitch(fc: FnCompiler, s: ast.TypeSwitchStmt, label: string | null)
 // ---- select --------------------------------------------------------------------------------------
 
 function selectStmt(fc: FnCompiler, s: ast.SelectStmt, label: string | null): void {
+  // A select with one case and no default is an ordinary channel operation (as Go compiles it).
+  if (s.clauses.length === 1 && s.clauses[0].comm) {
+    const cl = s.clauses[0];
+    const end = new Label();
+    fc.loops.push({ label, breakTo: end, continueTo: null });
+    fc.stmtStart(cl.comm!);
+    fc.stmt(cl.comm!);
+    fc.stmts(cl.body);
+    fc.loops.pop();
+    fc.place(end);
+    return;
+  }
   const cases: SelectCase[] = [];
   const caseOf: number[] = [];
   let hasDefault = false;

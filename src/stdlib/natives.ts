@@ -16,6 +16,7 @@ import { natives as math_bits } from './math_bits';
 import { natives as math_rand } from './math_rand';
 import { natives as math_rand_v2 } from './math_rand_v2';
 import { natives as os } from './os';
+import { natives as net } from './net';
 import { natives as runtime } from './runtime';
 import { natives as slices } from './slices';
 import { natives as sort } from './sort';
@@ -41,6 +42,7 @@ export const natives: Record<string, NativeImpl> = {
   ...math_rand,
   ...math_rand_v2,
   ...os,
+  ...net,
   ...runtime,
   ...slices,
   ...sort,

@@ -10,6 +10,7 @@ import errors from './go/errors.go';
 import fmt from './go/fmt.go';
 import io from './go/io.go';
 import io_fs from './go/io_fs.go';
+import net from './go/net.go';
 import internal_oserror from './go/internal_oserror.go';
 import syscall from './go/syscall.go';
 import maps from './go/maps.go';
@@ -45,6 +46,7 @@ export const packageSources: Record<string, string> = {
   'math/bits': math_bits,
   'math/rand': math_rand,
   'math/rand/v2': math_rand_v2,
+  'net': net,
   'os': os,
   'runtime': runtime,
   'slices': slices,
