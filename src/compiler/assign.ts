@@ -44,8 +44,9 @@ P.placeOf = function (this: FnCompiler, e: ast.Expr): Place {
   // An identifier on the left may have no recorded expression type: use its variable's.
   const idObj = e.kind === 'Ident' ? this.info.uses.get(e) ?? this.info.defs.get(e) : null;
   const t = this.rtype(idObj instanceof Var ? idObj.type : this.typeOf(e));
-  if (t.isValue) {
-    // Arrays and structs are stored by copying into their object.
+  const isMapElem = e.kind === 'IndexExpr' && this.subst(this.typeOf(e.x)).underlying() instanceof MapType;
+  if (t.isValue && !isMapElem) {
+    // Arrays and structs are stored by copying into their object (map elements are replaced whole).
     return { kind: 'object', obj: this.expr(e), t };
   }
   switch (e.kind) {

@@ -421,12 +421,17 @@ Checker.prototype.varDecl = function (this: Checker, obj: Var, spec: ast.ValueSp
     }
     return;
   }
-  // Counts differ: reported by the arity check.
-  this.useExprs(spec.values);
-  for (const v of lhs) if (!v.hasType) {
-        v.type = invalidType;
-        v.hasType = true;
-      }
+  // Counts differ (reported by the arity check): a variable with a value of its own is initialized with it.
+  const i = lhs.indexOf(obj);
+  if (i < spec.values.length) {
+    const x = new Operand();
+    this.expr(x, spec.values[i], t);
+    this.initVar(obj, x, 'variable declaration');
+  }
+  if (!obj.hasType) {
+    obj.type = invalidType;
+    obj.hasType = true;
+  }
 };
 
 void Tuple;

@@ -12,6 +12,7 @@
 import type * as ast from '../syntax/ast';
 import { GoError, SourceFile } from '../syntax/source';
 import { ConstValue } from './constant';
+import { exprString } from './exprstring';
 import { AnyObj, Const, Func, Label, Package, PkgName, TypeName, Var } from './objects';
 import { Mode } from './operand';
 import { Scope } from './scope';
@@ -256,7 +257,7 @@ export class Checker {
               this.declare(pkgScope, id, obj);
               this.decls.set(obj, { kind: 'const', spec, index: i, file });
             });
-            this.arityConst(spec);
+            this.arity(spec, true);
           }
           break;
         case 'var':
@@ -276,7 +277,7 @@ export class Checker {
             } else {
               this.pkg.varInitOrder.push({ lhs, rhs: spec.values[0] ?? null, decl: spec });
             }
-            this.arityVar(spec);
+            this.arity(spec, false);
           }
           break;
         case 'type':
@@ -330,31 +331,22 @@ export class Checker {
     this.imports.push({ obj, spec });
   }
 
-  /** spec: the number of names and values must match, unless one call provides several values. */
-  arityVar(spec: ast.ValueSpec): void {
+  /**
+   * spec: the numbers of names and values must match, except that one call
+   * may provide the values of several variables (checked where it is
+   * evaluated). A variable with a type needs no value.
+   */
+  arity(spec: ast.ValueSpec, isConst: boolean): void {
+    if (!isConst && spec.type && spec.values.length === 0) return;
     const l = spec.names.length;
     const r = spec.values.length;
-    if (r === 0) {
-      if (!spec.type) this.error(spec.names[0].pos, 'syntax error: unexpected newline, expecting type');
-      return;
-    }
     if (l < r) {
-      if (l === 1 || r > 1) this.error(spec.values[l].pos, `assignment mismatch: ${l} variable${l > 1 ? 's' : ''} but ${r} values`);
-    } else if (l > r && r !== 1) {
-      this.error(spec.names[r].pos, `assignment mismatch: ${l} variables but ${r} value${r > 1 ? 's' : ''}`);
+      // A constant repeating the previous list names where the extra value is.
+      if (spec.implicit) this.error(spec.pos, `extra init expr at ${this.file.format(spec.values[l].pos)}`);
+      else this.error(spec.values[l].pos, `extra init expr ${exprString(spec.values[l])}`);
+    } else if (l > r && (isConst || r !== 1)) {
+      this.error(spec.names[r].pos, `missing init expr for ${spec.names[r].name}`);
     }
-  }
-
-  private arityConst(spec: ast.ValueSpec): void {
-    const l = spec.names.length;
-    const r = spec.values.length;
-    if (spec.implicit) {
-      if (l < r) this.error(spec.names[l - 1]?.pos ?? spec.pos, 'extra init expr');
-      else if (l > r && r > 0) this.error(spec.names[r].pos, 'missing init expr for const declaration');
-      return;
-    }
-    if (l < r) this.error(spec.values[l].pos, 'extra init expr');
-    else if (l > r) this.error(spec.names[r].pos, r === 0 ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
   }
 
   /** Resolves every package-level object (types first so that methods can attach). */

@@ -609,9 +609,7 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
       for (const spec of d.specs as ast.ValueSpec[]) {
         const objs = spec.names.map((id) => new Const(id.name, invalidType, id.pos, this.pkg, constant.unknown));
         objs.forEach((o, i) => this.constDecl(o, spec, i));
-        // Too few or too many values.
-        if (!spec.implicit && spec.values.length > spec.names.length) this.error(spec.values[spec.names.length].pos, 'extra init expr');
-        else if (spec.values.length < spec.names.length) this.error(spec.names[spec.values.length]?.pos ?? spec.pos, 'missing init expr for const declaration');
+        this.arity(spec, true);
         spec.names.forEach((id, i) => {
           this.recordDef(id, objs[i]);
           if (id.name !== '_') {
@@ -629,7 +627,6 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
           return v;
         });
         vars.forEach((v, i) => this.recordDef(spec.names[i], v));
-        this.arityVar(spec);
         let t: Type | null = null;
         if (spec.type) {
           t = this.varType(spec.type);
@@ -643,8 +640,14 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
           });
         } else if (spec.values.length === 1) {
           this.initVars(vars, spec.values, null);
-        } else if (spec.values.length > 0) {
-          this.useExprs(spec.values);
+        } else {
+          // Counts differ: each variable with a value of its own is initialized with it.
+          vars.forEach((v, i) => {
+            if (i >= spec.values.length) return;
+            const x = new Operand();
+            this.expr(x, spec.values[i], t);
+            this.initVar(v, x, 'variable declaration');
+          });
         }
         for (const v of vars) {
           if (!v.hasType) {
@@ -652,6 +655,7 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
             v.hasType = true;
           }
         }
+        this.arity(spec, false);
         vars.forEach((v, i) => this.declareLocal(spec.names[i], v));
       }
       return;

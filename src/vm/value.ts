@@ -121,6 +121,11 @@ export class GoMap {
     return this.m.has(this.encode(k));
   }
   set(k: unknown, v: unknown): void {
+    // NaN is never equal to itself: every NaN key is a new entry that no lookup finds.
+    if (k !== k) {
+      this.m.set(new NaNKey(), v);
+      return;
+    }
     const e = this.encode(k);
     if (this.keys && !this.m.has(e)) this.keys.set(e, k);
     this.m.set(e, v);
@@ -136,6 +141,10 @@ export class GoMap {
   }
   /** The key for an encoded key. */
   decode(e: unknown): unknown {
+    if (e instanceof NaNKey) return NaN;
     return this.keys ? this.keys.get(e) : e;
   }
 }
+
+/** The JS Map key of an entry whose Go key is NaN (see GoMap.set). */
+export class NaNKey {}
