@@ -32,6 +32,8 @@ export const cost = {
   write: 1500,
   /** The latency of starting an idle P's thread (futex wake) when work appears. */
   wakeP: 5000,
+  /** A thread returning from epoll_wait when its timeout expires, until it runs the scheduler. */
+  pollWakeup: 25000,
   /** A failed steal round over the other Ps. */
   steal: 200,
   /** A call to a native library function (beyond its instruction's cost). */

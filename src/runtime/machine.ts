@@ -157,11 +157,12 @@ export class Machine {
     let best: P | null = null;
     for (const p of this.ps) if (p.status === 'running' && (!best || p.clock < best.clock)) best = p;
     if (best) return best;
-    // Every P is idle.
+    // Every P is idle: an M sleeps in the network poller until the next timer.
     const t = timers.earliest(this);
     if (t) {
       const p = t.p;
-      p.clock = Math.max(p.clock, t.when);
+      const idleSince = Math.max(...this.ps.map((q) => q.clock));
+      p.clock = Math.max(p.clock, pollWake(idleSince, t.when));
       sched.startP(this, p, p.clock);
       return p;
     }
@@ -404,6 +405,20 @@ export class Machine {
     g.skipStop = pc;
     return true;
   }
+}
+
+/**
+ * When an M blocked in epoll_wait for a timer due at `when` runs again: the
+ * wait is in whole milliseconds, truncated (sub-millisecond waits become 1 ms),
+ * repeated until the timer is due (netpoll_epoll.go), plus the thread's wake-up.
+ */
+export function pollWake(since: number, when: number): number {
+  let now = since;
+  while (now < when) {
+    const delay = when - now;
+    now += delay < 1e6 ? 1e6 : Math.floor(delay / 1e6) * 1e6;
+  }
+  return now + cost.pollWakeup;
 }
 
 /** The NativeHost natives see: one per machine, pointed at the calling goroutine before each call. */

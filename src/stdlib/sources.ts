@@ -11,6 +11,9 @@ import fmt from './go/fmt.go';
 import io from './go/io.go';
 import io_fs from './go/io_fs.go';
 import net from './go/net.go';
+import path from './go/path.go';
+import path_filepath from './go/path_filepath.go';
+import math_cmplx from './go/math_cmplx.go';
 import internal_oserror from './go/internal_oserror.go';
 import syscall from './go/syscall.go';
 import maps from './go/maps.go';
@@ -44,10 +47,13 @@ export const packageSources: Record<string, string> = {
   'maps': maps,
   'math': math,
   'math/bits': math_bits,
+  'math/cmplx': math_cmplx,
   'math/rand': math_rand,
   'math/rand/v2': math_rand_v2,
   'net': net,
   'os': os,
+  'path': path,
+  'path/filepath': path_filepath,
   'runtime': runtime,
   'slices': slices,
   'sort': sort,

@@ -356,6 +356,23 @@ func (t Time) Clock() (hour, min, sec int) {
 	return
 }
 
+// AddDate returns the time corresponding to adding the given years, months and days to t (normalised as Date does).
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+func (t Time) ISOWeek() (year, week int) {
+	// The week's Thursday decides the year.
+	wd := int(t.Weekday()+6) % 7 // Monday = 0
+	th := t.AddDate(0, 0, 3-wd)
+	year = th.Year()
+	week = (th.YearDay()-1)/7 + 1
+	return
+}
+
 func (t Time) Year() int          { y, _, _ := t.Date(); return y }
 func (t Time) Month() Month       { _, m, _ := t.Date(); return m }
 func (t Time) Day() int           { _, _, d := t.Date(); return d }
@@ -401,6 +418,15 @@ func (t Time) String() string {
 func monoString(m int64) string
 
 func (t Time) GoString() string { return t.String() }
+
+// Zone returns the zone name and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	l := t.Location()
+	return l.name, l.offset
+}
+
+// MarshalText-free formatting helpers used by lessons.
+func (t Time) UnixMilliString() string { return itoa(int(t.UnixMilli())) }
 
 // Layouts (Go 1.20 added DateTime, DateOnly and TimeOnly).
 const (
