@@ -50,10 +50,11 @@ export interface MethodLink {
 }
 
 /** Whether fn looks like `func() string` (the compiler may leave signature details unset). */
-function returnsString(fn: FuncProto): boolean {
-  if (fn.nparams > 1) return false;
-  const r = fn.resultTypes;
-  return r.length === 0 || (r.length === 1 && r[0].kind === Kind.String);
+/** Whether t's method `name` has the signature fmt's interfaces want (Stringer, error, GoStringer, Formatter). */
+function hasMethod(t: RType, name: MethodName): boolean {
+  const mt = t.methodTypes.get(name);
+  if (!mt) return false;
+  return mt.str === (name === 'Format' ? 'func(fmt.State, int32)' : 'func() string');
 }
 
 /** Basic types Go's printArg formats directly: predeclared, so without methods. */
@@ -122,7 +123,7 @@ export class Printer extends ValuePrinter {
     if (verb === V_w) {
       // %w is for Errorf, once, with an error.
       const err = ms.get('Error');
-      if (err === undefined || !returnsString(err) || !this.wrapErrs || this.wrappedArg >= 0) {
+      if (err === undefined || !hasMethod(t, 'Error') || !this.wrapErrs || this.wrappedArg >= 0) {
         this.wrappedArg = -1;
         this.wrapErrs = false;
         this.badVerb(verb, t, v);
@@ -133,13 +134,13 @@ export class Printer extends ValuePrinter {
     }
     if (ms.size === 0) return false;
     const format = ms.get('Format');
-    if (format !== undefined && format.nparams <= 3) {
+    if (format !== undefined && hasMethod(t, 'Format')) {
       this.callMethod('Format', format, t, v, verb);
       return true;
     }
     if (this.sharpV) {
       const gs = ms.get('GoString');
-      if (gs !== undefined && returnsString(gs)) {
+      if (gs !== undefined && hasMethod(t, 'GoString')) {
         this.callMethod('GoString', gs, t, v, verb);
         return true;
       }
@@ -147,12 +148,12 @@ export class Printer extends ValuePrinter {
     }
     if (verb === V_v || verb === V_s || verb === V_x || verb === V_X || verb === V_q) {
       const err = ms.get('Error');
-      if (err !== undefined && returnsString(err)) {
+      if (err !== undefined && hasMethod(t, 'Error')) {
         this.callMethod('Error', err, t, v, verb);
         return true;
       }
       const str = ms.get('String');
-      if (str !== undefined && returnsString(str)) {
+      if (str !== undefined && hasMethod(t, 'String')) {
         this.callMethod('String', str, t, v, verb);
         return true;
       }
