@@ -294,7 +294,15 @@ func (t Time) Sub(u Time) Duration {
 		return Duration(t.mono - u.mono)
 	}
 	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	return d
+	// Overflow saturates at the extreme durations.
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
 }
 
 func (t Time) After(u Time) bool  { return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec }

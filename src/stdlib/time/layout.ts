@@ -300,9 +300,15 @@ export function parseTime(layout: string, value: string): ParseResult {
     let ok = true;
     switch (c.std) {
       case '2006': {
-        const n = num(4, 4);
-        if (n === null) ok = false;
-        else year = n;
+        // Go takes four bytes whatever they are; on failure it reports what follows them.
+        if (v.length < 4) {
+          ok = false;
+          break;
+        }
+        const p = v.slice(0, 4);
+        v = v.slice(4);
+        if (!/^\d{4}$/.test(p)) return fail(c.std, v);
+        year = Number(p);
         break;
       }
       case '06': {
@@ -357,7 +363,8 @@ export function parseTime(layout: string, value: string): ParseResult {
       }
       case '15': {
         const n = num(1, 2);
-        if (n === null || n > 23) ok = false;
+        if (n === null) ok = false;
+        else if (n > 23) return fail(layoutRest, before, ': hour out of range');
         else hour = n;
         break;
       }
@@ -371,14 +378,16 @@ export function parseTime(layout: string, value: string): ParseResult {
       case '4':
       case '04': {
         const n = c.std === '04' ? num(2, 2) : num(1, 2);
-        if (n === null || n > 59) ok = false;
+        if (n === null) ok = false;
+        else if (n > 59) return fail(layoutRest, before, ': minute out of range');
         else min = n;
         break;
       }
       case '5':
       case '05': {
         const n = c.std === '05' ? num(2, 2) : num(1, 2);
-        if (n === null || n > 59) ok = false;
+        if (n === null) ok = false;
+        else if (n > 59) return fail(layoutRest, before, ': second out of range');
         else sec = n;
         // A fractional second may follow even when the layout has none.
         if (ok && (v.startsWith('.') || v.startsWith(',')) && isDigit(v, 1) && !(cs[ci + 1] && cs[ci + 1].kind === 'std' && (cs[ci + 1] as { std: string }).std.startsWith('frac'))) {
