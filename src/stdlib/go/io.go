@@ -137,3 +137,10 @@ type discard struct{}
 
 func (discard) Write(p []byte) (int, error)         { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
+
+// Seek whence values.
+const (
+	SeekStart   = 0 // seek relative to the origin of the file
+	SeekCurrent = 1 // seek relative to the current offset
+	SeekEnd     = 2 // seek relative to the end
+)
