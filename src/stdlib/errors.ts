@@ -5,7 +5,7 @@
 // type; a pointer to a struct or array is that object, any other pointer is
 // a Ref (vm/value.ts).
 
-import type { NativeImpl } from '../vm/native';
+import type { NativeHost, NativeImpl } from '../vm/native';
 import { Kind, RType, implementsIface } from '../vm/rtype';
 import { Iface, Ref } from '../vm/value';
 
@@ -14,15 +14,26 @@ function elemOf(target: Iface): RType {
   return target.t.elem!;
 }
 
+/** Whether t has error's method, Error() string (by name alone if the program has no error type). */
+function implementsError(h: NativeHost, t: RType): boolean {
+  let errorType: RType | null = null;
+  try {
+    errorType = h.type('error');
+  } catch {
+    // A host without run-time types (unit tests): fall back to the name.
+  }
+  return errorType ? implementsIface(t, errorType) : t.methods.has('Error');
+}
+
 export const natives: Record<string, NativeImpl> = {
   'errors.isComparable': { fn: (_h, [target]) => (target as Iface).t.comparable },
 
   'errors.checkAsTarget': {
-    fn: (_h, [target]) => {
+    fn: (h, [target]) => {
       const t = target as Iface;
       if (t.t.kind !== Kind.Pointer || t.v === null) return 'errors: target must be a non-nil pointer';
       const elem = elemOf(t);
-      if (elem.kind !== Kind.Interface && !elem.methods.has('Error')) return 'errors: *target must be interface or implement error';
+      if (elem.kind !== Kind.Interface && !implementsError(h, elem)) return 'errors: *target must be interface or implement error';
       return '';
     },
   },

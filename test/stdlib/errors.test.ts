@@ -14,16 +14,27 @@ function type(kind: Kind, str: string, init: Partial<RType> = {}): RType {
   t.finish();
   return t;
 }
-const withMethods = (t: RType, ...names: string[]): RType => {
-  for (const n of names) t.methods.set(n, {} as FuncProto);
+/** One canonical func type per method name, as the compiler makes them. */
+const funcTypes = new Map<string, RType>();
+const methodType = (name: string): RType => {
+  let t = funcTypes.get(name);
+  if (!t) funcTypes.set(name, (t = type(Kind.Func, `func() /* ${name} */`)));
   return t;
 };
+const withMethods = (t: RType, ...names: string[]): RType => {
+  for (const n of names) {
+    t.methods.set(n, {} as FuncProto);
+    t.methodTypes.set(n, methodType(n));
+  }
+  return t;
+};
+const iface = (str: string, ...names: string[]): RType => type(Kind.Interface, str, { imethods: names, imethodTypes: names.map(methodType) });
 
-const errorType = type(Kind.Interface, 'error', { imethods: ['Error'] });
+const errorType = iface('error', 'Error');
 const opError = type(Kind.Struct, 'main.OpError', { name: 'OpError', pkgPath: 'main' });
 const opErrorPtr = withMethods(type(Kind.Pointer, '*main.OpError', { elem: opError }), 'Error', 'Unwrap');
 const codeErr = withMethods(type(Kind.Int, 'main.codeErr', { name: 'codeErr', pkgPath: 'main' }), 'Error');
-const timeout = type(Kind.Interface, 'interface { Timeout() bool }', { imethods: ['Timeout'] });
+const timeout = iface('interface { Timeout() bool }', 'Timeout');
 const ptrTo = (elem: RType) => type(Kind.Pointer, '*' + elem.str, { elem });
 const sliceType = type(Kind.Slice, '[]int', { comparable: false });
 

@@ -96,9 +96,11 @@ export function decode(v: string): unknown {
       return new Slice(a, 0, Number(len), Number(cap));
     }
     case 'f:':
+      if (body === 'nan') return NaN;
       f64.setBigUint64(0, BigInt('0x' + body));
       return f64.getFloat64(0);
     case 'g:':
+      if (body === 'nan') return NaN;
       f64.setUint32(0, parseInt(body, 16));
       return f64.getFloat32(0);
   }
