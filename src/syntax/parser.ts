@@ -50,8 +50,9 @@ export interface ParseResult {
 export async function parseFile(src: SourceFile): Promise<ParseResult> {
   // Syntax errors are found the way the gc compiler finds them (recognizer.ts);
   // go build does not type-check a file with them.
+  // Errors after which it still type-checks are left to the checker, unless there are others.
   const syntaxErrors = recognize(src.text);
-  if (syntaxErrors.length) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
+  if (syntaxErrors.some((e) => !e.soft)) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
   const parser = await goParser();
   // Go parses `x.(type)` anywhere and lets the type checker reject it outside a
   // type switch; the grammar does not. Such a `type` is replaced by a name of
@@ -71,6 +72,8 @@ export async function parseFile(src: SourceFile): Promise<ParseResult> {
       }
       const conv = new Converter(src, typeGuards);
       const syntaxError = conv.firstSyntaxError(tree.rootNode);
+      // Where the grammar fails but Go only complains (s[1::3]), Go's complaint is the one to give.
+      if (syntaxError && syntaxErrors.length) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
       if (syntaxError) return { file: null, errors: [syntaxError] };
       const file = conv.file(tree.rootNode);
       return { file: conv.errors.length ? null : file, errors: conv.errors };
@@ -303,7 +306,8 @@ class Converter {
     if (recvNode) {
       const params = this.paramList(recvNode);
       if (params.length !== 1 || params[0].names.length > 1) {
-        this.fail(recvNode, params.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
+        // Reported at the token after the receiver list, as go build does.
+        this.fail(this.field(n, 'name') ?? recvNode, params.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
       }
       recv = params[0];
     }
@@ -366,9 +370,9 @@ class Converter {
     let values = valueNode ? this.exprList(valueNode) : [];
     let type = typeNode ? this.type(typeNode) : null;
     let implicit = false;
-    if (isConst && !valueNode) {
-      if (typeNode) this.fail(typeNode, 'missing init expr for const declaration');
-      if (!prev) this.fail(n, 'missing init expr for const declaration');
+    // A constant without type and values repeats the previous list; otherwise
+    // missing values are the type checker's to report ("missing init expr for x").
+    if (isConst && !valueNode && !typeNode && prev && prev.values.length) {
       values = prev.values;
       type = prev.type;
       implicit = true;
@@ -825,16 +829,19 @@ class Converter {
         const start = this.field(n, 'start');
         const end = this.field(n, 'end');
         const cap = this.field(n, 'capacity');
-        let colons = 0;
-        for (let i = 0; i < n.childCount; i++) if (n.child(i)!.type === ':') colons++;
-        if (colons === 2 && (!end || !cap)) this.fail(n, colons === 2 && !end ? 'syntax error: middle index required in 3-index slice' : 'syntax error: final index required in 3-index slice');
+        const colons: number[] = [];
+        for (let i = 0; i < n.childCount; i++) if (n.child(i)!.type === ':') colons.push(i);
+        if (colons.length === 2 && (!end || !cap)) {
+          // Reported at the second colon (the middle index) or at the `]` (the final one).
+          this.fail(!end ? n.child(colons[1])!.startIndex : this.tokenPos(n, ']'), !end ? 'middle index required in 3-index slice' : 'final index required in 3-index slice');
+        }
         return {
           kind: 'SliceExpr',
           x: this.expr(this.field(n, 'operand')!),
           low: start ? this.expr(start) : null,
           high: end ? this.expr(end) : null,
           max: cap ? this.expr(cap) : null,
-          slice3: colons === 2,
+          slice3: colons.length === 2,
           lbrack: this.tokenPos(n, '['),
           ...span,
         };

@@ -14,6 +14,11 @@ import { Prec, Scanner, Tok, tokNames } from './scanner';
 export interface RecognizedError {
   pos: number;
   msg: string;
+  /**
+   * Reported by the parser, but go build goes on to type-check the file
+   * (`expression in go must be function call`): our type checker reports it then.
+   */
+  soft?: boolean;
 }
 
 /** The shapes of expressions the parser's decisions depend on. */
@@ -38,6 +43,9 @@ interface X {
   y?: X | null;
   /** For a call: its callee. */
   fun?: X;
+  /** For a channel type: its direction and element type. */
+  chan?: 'both' | 'send' | 'recv';
+  elem?: X;
 }
 
 interface Stmt {
@@ -90,6 +98,10 @@ class Recognizer {
 
   private errorAt(pos: number, msg: string): void {
     this.errors.push({ pos, msg });
+  }
+
+  private softErrorAt(pos: number, msg: string): void {
+    this.errors.push({ pos, msg, soft: true });
   }
 
   private syntaxError(msg: string): void {
@@ -182,6 +194,7 @@ class Recognizer {
     while (this.tk() !== Tok.EOF) {
       if (this.tk() === Tok.Import && prev !== Tok.Import) this.syntaxError('imports must appear before other declarations');
       prev = this.tk();
+      const afterFuncWithoutBody = lastFuncWithoutBody;
       lastFuncWithoutBody = false;
       switch (this.tk()) {
         case Tok.Import:
@@ -205,7 +218,7 @@ class Recognizer {
           lastFuncWithoutBody = this.funcDecl() === 'nobody';
           break;
         default:
-          if (this.tk() === Tok.Lbrace && lastFuncWithoutBody) this.syntaxError('unexpected semicolon or newline before {');
+          if (this.tk() === Tok.Lbrace && afterFuncWithoutBody) this.syntaxError('unexpected semicolon or newline before {');
           else this.syntaxError('non-declaration statement outside function body');
           this.advance(Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func);
           continue;
@@ -235,11 +248,10 @@ class Recognizer {
       this.advance(Tok.Semi, Tok.Rparen);
       return;
     }
-    const pos = this.pos;
     const lit = this.s.lit;
     const bad = this.s.bad;
     this.next();
-    if (!bad && !lit.startsWith('"') && !lit.startsWith('`')) this.syntaxErrorAt(pos, 'import path must be a string');
+    if (!bad && !lit.startsWith('"') && !lit.startsWith('`')) this.syntaxError('import path must be a string');
   }
 
   private constDecl(): void {
@@ -317,8 +329,8 @@ class Recognizer {
     if (this.got(Tok.Lparen)) {
       method = true;
       const n = this.paramList(false, 'none', Tok.Rparen, false).count;
-      if (n === 0) this.errorAt(this.pos, 'method has no receiver');
-      else if (n > 1) this.errorAt(this.pos, 'method has multiple receivers');
+      if (n === 0) this.softErrorAt(this.pos, 'method has no receiver');
+      else if (n > 1) this.softErrorAt(this.pos, 'method has multiple receivers');
     }
     if (this.tk() !== Tok.Name) {
       this.syntaxError('expecting name or (');
@@ -417,11 +429,12 @@ class Recognizer {
         this.next();
         this.type_();
         return { shape: 'typeLit', pos };
-      case Tok.Arrow:
+      case Tok.Arrow: {
         this.next();
         this.want(Tok.Chan);
-        this.chanElem();
-        return { shape: 'typeLit', pos };
+        const elem = this.chanElem();
+        return { shape: 'typeLit', pos, start: pos, end: this.prevEnd, chan: 'recv', elem };
+      }
       case Tok.Func:
         this.next();
         this.funcType('function type');
@@ -433,11 +446,12 @@ class Recognizer {
           return { shape: 'typeLit', pos };
         }
         return this.arrayType(pos, null);
-      case Tok.Chan:
+      case Tok.Chan: {
         this.next();
-        this.got(Tok.Arrow);
-        this.chanElem();
-        return { shape: 'typeLit', pos };
+        const send = this.got(Tok.Arrow);
+        const elem = this.chanElem();
+        return { shape: 'typeLit', pos, start: pos, end: this.prevEnd, chan: send ? 'send' : 'both', elem };
+      }
       case Tok.Map:
         this.next();
         this.want(Tok.Lbrack);
@@ -489,8 +503,10 @@ class Recognizer {
     return { shape: 'typeLit', pos: lbrack };
   }
 
-  private chanElem(): void {
-    if (!this.typeOrNil()) this.syntaxError('missing channel element type');
+  private chanElem(): X | undefined {
+    const t = this.typeOrNil();
+    if (!t) this.syntaxError('missing channel element type');
+    return t ?? undefined;
   }
 
   private structType(): void {
@@ -839,7 +855,20 @@ class Recognizer {
     if (this.tk() === Tok.Arrow) {
       this.next();
       const x = this.unaryExpr();
-      return { shape: x.shape === 'typeLit' ? 'typeLit' : 'other', pos, op: '<-', x, y: null, start: pos, end: this.prevEnd };
+      if (x.chan) {
+        // `<-chan E` is a receive-only channel type: re-associate the arrow with it.
+        let dir = 'send';
+        let t: X | undefined = x;
+        while (dir === 'send') {
+          if (!t?.chan) break;
+          dir = t.chan;
+          if (dir === 'recv') this.syntaxError('unexpected <-, expecting chan');
+          t = t.elem;
+        }
+        if (dir === 'send') this.syntaxError(`unexpected ${t ? this.src.slice(startOf(t), t.end).replace(/\s+/g, ' ') : '?'}, expecting chan`);
+        return { ...x, pos, start: pos, end: this.prevEnd, chan: 'recv' };
+      }
+      return { shape: 'other', pos, op: '<-', x, y: null, start: pos, end: this.prevEnd };
     }
     return this.pexpr(null, true);
   }
@@ -939,10 +968,10 @@ class Recognizer {
             hasHigh = true;
           }
           if (this.tk() === Tok.Colon) {
-            if (!hasHigh) this.errorAt(this.pos, 'middle index required in 3-index slice');
+            if (!hasHigh) this.softErrorAt(this.pos, 'middle index required in 3-index slice');
             this.next();
             if (this.tk() !== Tok.Rbrack) this.expr();
-            else this.errorAt(this.pos, 'final index required in 3-index slice');
+            else this.softErrorAt(this.pos, 'final index required in 3-index slice');
           }
           this.xnest--;
           this.want(Tok.Rbrack);
@@ -1137,9 +1166,8 @@ class Recognizer {
     this.next();
     const x = this.pexpr(null, this.tk() === Tok.Lparen);
     const t = unparen(x);
-    // These are not syntax errors: go build goes on to type-check (the checker reports them).
-    void kw;
-    void t;
+    if (t !== x) this.softErrorAt(x.pos, `expression in ${kw} must not be parenthesized`);
+    if (t.shape !== 'call') this.softErrorAt(t.pos, `expression in ${kw} must be function call`);
   }
 
   /** A simple statement; lhs is an already parsed expression list. keyword is if/for/switch in a header. */
@@ -1246,7 +1274,7 @@ class Recognizer {
     if (cond === null) {
       if (keyword === Tok.If && semi) {
         if (semi.lit === 'semicolon') this.syntaxErrorAt(semi.pos, 'missing condition in if statement');
-        else this.errorAt(semi.pos, 'missing condition in if statement');
+        else this.syntaxErrorAt(semi.pos, 'unexpected newline, expecting { after if clause');
       }
     } else if (cond.kind !== 'expr') {
       // A common mistake: `if x := 0 {` for `if x := 0; x {`.

@@ -446,7 +446,7 @@ export class Scanner {
       if (c === "'") {
         if (ok) {
           if (n === 0) {
-            this.errorHere("empty rune literal or unescaped ' in rune literal");
+            this.errorHere("empty rune literal or unescaped '");
             ok = false;
           } else if (n !== 1) {
             this.error(start, 'more than one character in rune literal');

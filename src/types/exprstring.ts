@@ -10,7 +10,7 @@ export function exprString(e: ast.Expr): string {
     case 'BasicLit':
       return e.value;
     case 'FuncLit':
-      return `func(${fields(e.type.params)})${results(e.type)} {…}`;
+      return `func(${fields(e.type.params)})${results(e.type)} ${e.body.list.length ? "{…}" : "{}"}`;
     case 'CompositeLit':
       return `${e.type ? exprString(e.type) : ''}${e.elts.length ? '{…}' : '{}'}`;
     case 'ParenExpr':

@@ -17,8 +17,14 @@
 //
 // Unlabelled break, continue and fallthrough are checked with the statements
 // (stmt.ts), which know whether a loop, switch or select encloses them.
+//
+// go build makes these checks while parsing, for each function body without
+// parse errors: so they come before any type error, and not at all for a body
+// with, say, `defer 1` in it. They are collected per body (branchError) and
+// passed on as parser errors (Checker.syntaxErrors) once the body is done.
 
 import type * as ast from '../syntax/ast';
+import { GoError } from '../syntax/source';
 import { Checker } from './checker';
 import { Label } from './objects';
 import { invalidType } from './types';
@@ -26,6 +32,8 @@ import { invalidType } from './types';
 declare module './checker' {
   interface Checker {
     labels(body: ast.BlockStmt): void;
+    branchError(pos: number, msg: string): void;
+    labelsInternal(body: ast.BlockStmt): void;
     /** The statement each label labels. */
     labelTargets: Map<Label, ast.Stmt>;
   }
@@ -53,8 +61,33 @@ interface DeclaredLabel {
   parent: Block;
 }
 
-/** Checks the labels and labelled branches of one function body. */
+/** Errors of branch statements and labels, by function body, until the body is done. */
+const pendingBranchErrors = new WeakMap<object, GoError[]>();
+/** Those errors once passed on (they do not count as the parse errors that cancel a body's checks). */
+const branchErrors = new WeakSet<GoError>();
+
+Checker.prototype.branchError = function (this: Checker, pos: number, msg: string): void {
+  const key = this.fctx ?? this;
+  let list = pendingBranchErrors.get(key);
+  if (!list) pendingBranchErrors.set(key, (list = []));
+  list.push(new GoError(this.file, pos, msg));
+};
+
+/** Checks the labels and labelled branches of one function body, then reports its branch errors. */
 Checker.prototype.labels = function (this: Checker, body: ast.BlockStmt): void {
+  this.labelsInternal(body);
+  const key = this.fctx ?? this;
+  const errs = pendingBranchErrors.get(key) ?? [];
+  pendingBranchErrors.delete(key);
+  const parseErrorInBody = this.syntaxErrors.some((e) => !branchErrors.has(e) && e.pos >= body.pos && e.pos < body.end);
+  if (parseErrorInBody) return;
+  for (const e of errs) {
+    branchErrors.add(e);
+    this.syntaxErrors.push(e);
+  }
+};
+
+Checker.prototype.labelsInternal = function (this: Checker, body: ast.BlockStmt): void {
   const scope = new LabelScope(this);
   const fwd = scope.blockBranches(null, null, body.pos, body.list);
   for (const g of fwd) {
@@ -62,14 +95,14 @@ Checker.prototype.labels = function (this: Checker, body: ast.BlockStmt): void {
     const l = scope.declared.get(name);
     if (l) {
       scope.use(g.label!, l);
-      this.error(g.label!.pos, `goto ${name} jumps into block starting at ${this.file.format(l.parent.start)}`);
+      this.branchError(g.label!.pos, `goto ${name} jumps into block starting at ${this.file.format(l.parent.start)}`);
     } else {
-      this.error(g.label!.pos, `label ${name} not defined`);
+      this.branchError(g.label!.pos, `label ${name} not defined`);
     }
   }
   // spec: "It is illegal to define a label that is never used."
   for (const l of scope.declared.values()) {
-    if (!l.obj.used) this.error(l.obj.pos, `label ${l.obj.name} defined and not used`);
+    if (!l.obj.used) this.branchError(l.obj.pos, `label ${l.obj.name} defined and not used`);
   }
 };
 
@@ -87,7 +120,7 @@ class LabelScope {
     const name = s.label.name;
     const prev = this.declared.get(name);
     if (prev) {
-      this.c.error(s.label.pos, `label ${name} already defined at ${this.c.file.format(prev.obj.pos)}`);
+      this.c.branchError(s.label.pos, `label ${name} already defined at ${this.c.file.format(prev.obj.pos)}`);
       return null;
     }
     const obj = new Label(name, invalidType, s.label.pos, this.c.pkg);
@@ -140,7 +173,7 @@ class LabelScope {
               if (g.label!.name !== l.obj.name) return true;
               this.use(g.label!, l);
               if (varDecl && bad.includes(g)) {
-                this.c.error(g.label!.pos, `goto ${l.obj.name} jumps over declaration of ${varDecl.name} at ${this.c.file.format(varDecl.pos)}`);
+                this.c.branchError(g.label!.pos, `goto ${l.obj.name} jumps over declaration of ${varDecl.name} at ${this.c.file.format(varDecl.pos)}`);
               }
               return false;
             });
@@ -191,18 +224,18 @@ class LabelScope {
         // spec: "If there is a label, it must be that of an enclosing "for",
         // "switch", or "select" statement".
         const t = this.enclosingTarget(b, id);
-        if (!t.found) this.c.error(id.pos, `break label not defined: ${id.name}`);
+        if (!t.found) this.c.branchError(id.pos, `break label not defined: ${id.name}`);
         else if (!t.stmt || !['ForStmt', 'RangeStmt', 'SwitchStmt', 'TypeSwitchStmt', 'SelectStmt'].includes(unlabel(t.stmt).kind)) {
-          this.c.error(id.pos, `invalid break label ${id.name}`);
+          this.c.branchError(id.pos, `invalid break label ${id.name}`);
         }
         return;
       }
       case 'continue': {
         // spec: "If there is a label, it must be that of an enclosing "for" statement".
         const t = this.enclosingTarget(b, id);
-        if (!t.found) this.c.error(id.pos, `continue label not defined: ${id.name}`);
+        if (!t.found) this.c.branchError(id.pos, `continue label not defined: ${id.name}`);
         else if (!t.stmt || !['ForStmt', 'RangeStmt'].includes(unlabel(t.stmt).kind)) {
-          this.c.error(id.pos, `invalid continue label ${id.name}`);
+          this.c.branchError(id.pos, `invalid continue label ${id.name}`);
         }
         return;
       }

@@ -316,17 +316,17 @@ function branchStmt(c: Checker, ctx: StmtContext, s: ast.BranchStmt): void {
   if (s.label) return;
   switch (s.tok) {
     case 'break':
-      if (!ctx.breakOk) c.error(s.pos, 'break is not in a loop, switch, or select');
+      if (!ctx.breakOk) c.branchError(s.pos, 'break is not in a loop, switch, or select');
       return;
     case 'continue':
-      if (!ctx.continueOk) c.error(s.pos, 'continue is not in a loop');
+      if (!ctx.continueOk) c.branchError(s.pos, 'continue is not in a loop');
       return;
     case 'fallthrough':
       if (!ctx.fallthroughOk) {
         let msg = 'fallthrough statement out of place';
         if (ctx.inTypeSwitch) msg = 'cannot fallthrough in type switch';
         else if (ctx.finalSwitchCase) msg = 'cannot fallthrough final case in switch';
-        c.error(s.pos, msg);
+        c.branchError(s.pos, msg);
       }
       return;
     case 'goto':
