@@ -7,5 +7,6 @@ import type { Iface, Slice } from '../vm/value';
 import { pdqsortOrdered } from './sort';
 
 export const natives: Record<string, NativeImpl> = {
+  'slices.isNegZero': { fn: (_h, [x]) => x !== null && Object.is((x as Iface).v, -0) },
   'slices.sortOrdered': { fn: (_h, [s]) => pdqsortOrdered((s as Iface).v as Slice | null) },
 };

@@ -13,6 +13,10 @@ import (
 // sortOrdered sorts the slice in s (any slice of an ordered type) by cmp.Less.
 func sortOrdered(s any)
 
+// isNegZero reports whether x holds a floating-point -0 (which max and min
+// order below +0).
+func isNegZero(x any) bool
+
 // Sort sorts a slice of any ordered type in ascending order. When sorting
 // floating-point numbers, NaNs are ordered before other values.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
@@ -71,12 +75,13 @@ func Min[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
 	}
+	var zero E
 	m := x[0]
 	for i := 1; i < len(x); i++ {
 		if m != m {
 			return m
 		}
-		if v := x[i]; v != v || v < m {
+		if v := x[i]; v != v || v < m || v == zero && m == zero && isNegZero(v) {
 			m = v
 		}
 	}
@@ -106,12 +111,13 @@ func Max[S ~[]E, E cmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
 	}
+	var zero E
 	m := x[0]
 	for i := 1; i < len(x); i++ {
 		if m != m {
 			return m
 		}
-		if v := x[i]; v != v || v > m {
+		if v := x[i]; v != v || v > m || v == zero && m == zero && isNegZero(m) {
 			m = v
 		}
 	}

@@ -34,6 +34,8 @@ func main() {
 	fs := []float64{3, math.NaN(), -1, 0, math.Copysign(0, -1), 2}
 	slices.Sort(fs)
 	fmt.Println(fs, slices.Max([]float64{1, math.NaN(), 3}), slices.Min([]float64{1, 3}))
+	negZero := math.Copysign(0, -1)
+	fmt.Println(slices.Max([]float64{negZero, 0, negZero}), slices.Min([]float64{0, negZero, 0}), slices.Max([]float64{negZero}), slices.Min([]int{0, 0}))
 	people := []person{{"Alice", 30}, {"Bob", 25}, {"Carol", 30}, {"Dan", 25}, {"Eve", 35}, {"Frank", 25}, {"Gus", 30}, {"Hal", 40},
 		{"Ivy", 25}, {"Jo", 30}, {"Kim", 35}, {"Lu", 25}, {"Mo", 30}}
 	byAge := slices.Clone(people)
