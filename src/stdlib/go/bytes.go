@@ -290,8 +290,8 @@ func explode(s []byte, n int) [][]byte {
 	return a[0:na]
 }
 
-func Split(s, sep []byte) [][]byte             { return genSplit(s, sep, 0, -1) }
-func SplitAfter(s, sep []byte) [][]byte        { return genSplit(s, sep, len(sep), -1) }
+func Split(s, sep []byte) [][]byte              { return genSplit(s, sep, 0, -1) }
+func SplitAfter(s, sep []byte) [][]byte         { return genSplit(s, sep, len(sep), -1) }
 func SplitN(s, sep []byte, n int) [][]byte      { return genSplit(s, sep, 0, n) }
 func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
 

@@ -49,8 +49,8 @@ func genSplit(s, sep string, sepSave, n int) []string
 
 func repeat(s string, count int) string
 
-func Split(s, sep string) []string             { return genSplit(s, sep, 0, -1) }
-func SplitAfter(s, sep string) []string        { return genSplit(s, sep, len(sep), -1) }
+func Split(s, sep string) []string              { return genSplit(s, sep, 0, -1) }
+func SplitAfter(s, sep string) []string         { return genSplit(s, sep, len(sep), -1) }
 func SplitN(s, sep string, n int) []string      { return genSplit(s, sep, 0, n) }
 func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(sep), n) }
 
