@@ -89,8 +89,12 @@ function unparen(e: ast.Expr): ast.Expr {
 }
 
 Checker.prototype.assignVar = function (this: Checker, lhs: ast.Expr, x: Operand): Type | null {
+  // After an error in the assignment the variable counts as used, so that it
+  // is not reported unused as well (go build does the same).
   if (x.mode === Mode.Invalid || !isValid(x.type)) {
-    useLHS(this, lhs);
+    const id = unparen(lhs);
+    if (id.kind === 'Ident' && id.name === '_') this.recordDef(id, null);
+    else this.rawExpr(new Operand(), lhs, null, true);
     return null;
   }
   const ident = unparen(lhs);
@@ -124,6 +128,7 @@ Checker.prototype.assignVar = function (this: Checker, lhs: ast.Expr, x: Operand
     return null;
   }
   this.assignment(x, z.type, 'assignment');
+  if (x.invalid && v) v.used = true;
   return x.invalid ? null : x.type;
 };
 
@@ -170,6 +175,7 @@ Checker.prototype.initVar = function (this: Checker, lhs: Var, x: Operand, conte
     lhs.hasType = true;
   }
   this.assignment(x, lhs.type, context);
+  if (x.invalid) lhs.used = true;
 };
 
 /** Gives a declared variable the type its declaration names (initVar then only checks assignability). */

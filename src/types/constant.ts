@@ -157,6 +157,18 @@ export function sign(v: ConstValue): number {
 
 /** Rounds num/den to the nearest float64 (ties to even), as Go's constant conversion does. */
 export function ratToFloat64(num: bigint, den: bigint): number {
+  return ratToFloat(num, den, 53, -1022);
+}
+
+/** Rounds num/den to the nearest float32 (ties to even), once: no double rounding through float64. */
+export function ratToFloat32(num: bigint, den: bigint): number {
+  const f = ratToFloat(num, den, 24, -126);
+  // Past the largest float32 the value would round to infinity.
+  return Math.abs(f) > 3.4028234663852886e38 ? (f < 0 ? -Infinity : Infinity) : f;
+}
+
+/** Rounds num/den to `precision` significant bits, normal exponents from minExp (denormals below). */
+function ratToFloat(num: bigint, den: bigint, precision: number, minExp: number): number {
   if (num === 0n) return 0;
   const neg = num < 0n;
   if (neg) num = -num;
@@ -177,10 +189,10 @@ export function ratToFloat64(num: bigint, den: bigint): number {
   // q has 55 bits (or 54); exponent of q's lowest bit is -shift.
   let exp = -shift;
   const qbits = q.toString(2).length;
-  // Denormals: limit precision so the lowest kept bit is at 2^-1074.
-  let keep = 53;
+  // Denormals: limit precision so the lowest kept bit is at 2^(minExp-precision+1).
+  let keep = precision;
   const topExp = exp + qbits - 1;
-  if (topExp < -1022) keep = Math.max(0, 53 - (-1022 - topExp));
+  if (topExp < minExp) keep = Math.max(0, precision - (minExp - topExp));
   const drop = qbits - keep;
   let mant: bigint;
   if (drop > 0) {
@@ -217,7 +229,16 @@ export function float64Val(v: ConstValue): number {
 }
 
 export function float32Val(v: ConstValue): number {
-  return Math.fround(float64Val(v));
+  switch (v.kind) {
+    case 'int':
+      return ratToFloat32(v.value, 1n);
+    case 'float':
+      return ratToFloat32(v.num, v.den);
+    case 'complex':
+      return float32Val(v.re);
+    default:
+      return NaN;
+  }
 }
 
 // ---- arithmetic ------------------------------------------------------------
@@ -445,26 +466,48 @@ export function constString(v: ConstValue): string {
       return quoteBytes(v.value);
     case 'int':
       return v.value.toString();
-    case 'float': {
-      if (v.den === 1n && (v.num < 0n ? -v.num : v.num).toString().length <= 21) return v.num.toString();
-      const f = float64Val(v);
-      return formatShortFloat(f);
-    }
+    case 'float':
+      return floatString(v);
     case 'complex':
-      return `(${constString(v.re)} + ${constString(v.im)}i)`;
+      // A complex constant with no imaginary part is shown as its real part.
+      if (v.im.num === 0n) return floatString(v.re);
+      return `(${floatString(v.re)} + ${floatString(v.im)}i)`;
     default:
       return 'unknown';
   }
 }
 
-function formatShortFloat(f: number): string {
-  if (!Number.isFinite(f)) return String(f);
-  const abs = Math.abs(f);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e21)) {
-    const s = f.toExponential();
-    return s.replace(/e([+-])(\d)$/, 'e$10$2');
+/**
+ * A float constant as Go shows it in messages: six significant digits
+ * (`1e+20`, `3.40282e+38`, `0.1`); beyond the float64 range, the decimal
+ * exponent is computed from the exact value (`1e+646456`).
+ */
+function floatString(v: FloatVal): string {
+  const f = float64Val(v);
+  if (Number.isFinite(f) && (f !== 0) === (v.num !== 0n)) return formatG6(f);
+  const num = v.num < 0n ? -v.num : v.num;
+  let e = num.toString().length - v.den.toString().length;
+  const scaled = e >= 0 ? (num * 10n ** 20n) / (v.den * 10n ** BigInt(e)) : (num * 10n ** BigInt(20 - e)) / v.den;
+  let m = Number(scaled) / 1e20;
+  while (m >= 10) {
+    m /= 10;
+    e++;
   }
-  return String(f);
+  while (m < 1 - 0.5e-6) {
+    m *= 10;
+    e--;
+  }
+  return `${v.num < 0n ? '-' : ''}${formatG6(m)}e${e >= 0 ? '+' : ''}${e}`;
+}
+
+/** Go's %.6g. */
+function formatG6(f: number): string {
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  const trim = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  const [mant, expStr] = f.toExponential(5).split('e');
+  const exp = Number(expStr);
+  if (exp < -4 || exp >= 6) return `${trim(mant)}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return trim(f.toFixed(5 - exp));
 }
 
 /** Quotes a byte string the way strconv.Quote does for valid UTF-8 (approximation for messages). */

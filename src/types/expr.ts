@@ -47,7 +47,7 @@ declare module './checker' {
     ident(x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void;
     convertUntyped(x: Operand, target: Type): void;
     implicitTypeAndValue(x: Operand, target: Type): { type: Type | null; val: ConstValue | null; code: string };
-    updateExprType(e: ast.Expr, t: Type, final: boolean): void;
+    updateExprType(e: ast.Expr, t: Type, final: boolean, parent?: ast.Expr | null): void;
     representable(x: Operand, t: Basic): void;
     representableCode(x: Operand, t: Basic): { val: ConstValue | null; code: string };
     overflow(x: Operand, pos: number): void;
@@ -907,13 +907,15 @@ Checker.prototype.representableCode = function (this: Checker, x: Operand, t: Ba
   if (v.kind === 'unknown') return { val: null, code: '' };
   const info = t.info;
   if (info & BasicInfo.IsInteger) {
+    // A float or complex operand that does not fit is "truncated" (whatever its value), an integer one "overflows".
+    const fail = isNumeric(x.type) && !isInteger(x.type) ? 'truncated' : isNumeric(x.type) ? 'overflows' : 'mismatch';
     const i = constant.toInt(v);
-    if (i.kind !== 'int') return { val: null, code: v.kind === 'float' || v.kind === 'complex' ? 'truncated' : 'mismatch' };
+    if (i.kind !== 'int') return { val: null, code: v.kind === 'float' || v.kind === 'complex' ? fail : 'mismatch' };
     if (info & BasicInfo.IsUntyped) return { val: i, code: '' };
     const n = i.value;
     const bits = BigInt(t.bits);
     const ok = info & BasicInfo.IsUnsigned ? n >= 0n && n < 1n << bits : n >= -(1n << (bits - 1n)) && n < 1n << (bits - 1n);
-    return ok ? { val: i, code: '' } : { val: null, code: 'overflows' };
+    return ok ? { val: i, code: '' } : { val: null, code: fail };
   }
   if (info & BasicInfo.IsFloat) {
     const f = constant.toFloat(v);
@@ -953,7 +955,7 @@ Checker.prototype.convertUntyped = function (this: Checker, x: Operand, target: 
   if (r.val) x.val = r.val;
   if (r.type && r.type !== x.type) {
     x.type = r.type;
-    this.updateExprType(x.expr!, r.type, true);
+    this.updateExprType(x.expr!, r.type, false);
   }
 };
 
@@ -1031,25 +1033,25 @@ function compatibleUntyped(x: Basic, t: Basic): boolean {
   return false;
 }
 
-Checker.prototype.updateExprType = function (this: Checker, e: ast.Expr, t: Type, final: boolean): void {
+Checker.prototype.updateExprType = function (this: Checker, e: ast.Expr, t: Type, final: boolean, parent: ast.Expr | null = null): void {
   const old = this.untyped.get(e);
   if (!old) return;
   switch (e.kind) {
     case 'ParenExpr':
-      this.updateExprType(e.x, t, final);
+      this.updateExprType(e.x, t, final, e);
       break;
     case 'UnaryExpr':
-      if (old.val === null) this.updateExprType(e.x, t, final);
+      if (old.val === null) this.updateExprType(e.x, t, final, e);
       break;
     case 'BinaryExpr':
       if (old.val !== null) break;
       if (comparisonOps.has(e.op)) {
         // The result type does not depend on the operands'.
       } else if (e.op === '<<' || e.op === '>>') {
-        this.updateExprType(e.x, t, final);
+        this.updateExprType(e.x, t, final, e);
       } else {
-        this.updateExprType(e.x, t, final);
-        this.updateExprType(e.y, t, final);
+        this.updateExprType(e.x, t, final, e);
+        this.updateExprType(e.y, t, final, e);
       }
       break;
     default:
@@ -1060,9 +1062,10 @@ Checker.prototype.updateExprType = function (this: Checker, e: ast.Expr, t: Type
     return;
   }
   this.untyped.delete(e);
+  // The left operand of a non-constant shift takes its type from the context: it must be an integer.
   if (old.isLhs) {
     if (!forAllTypes(t, isInteger)) {
-      this.error(e.pos, `invalid operation: shifted operand ${exprString(e)} (type ${this.tstr(t)}) must be integer`);
+      this.error(e.pos, `invalid operation: ${exprString(parent ?? e)} (shift of type ${this.tstr(t)})`);
       return;
     }
   }

@@ -651,8 +651,10 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
         }
         for (const v of vars) {
           if (!v.hasType) {
+            // No type and no value (an arity error): not also reported unused.
             v.type = invalidType;
             v.hasType = true;
+            v.used = true;
           }
         }
         this.arity(spec, false);

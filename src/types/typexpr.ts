@@ -106,11 +106,12 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
         }
         case Mode.Invalid:
           return invalidType;
+        // A name is described (`i (variable of type int) is not a type`).
         case Mode.NoValue:
-          c.error(e.pos, `${exprString(e)} used as type`);
+          c.error(e.pos, `${c.describe(x)} used as type`);
           return invalidType;
         default:
-          c.error(e.pos, `${exprString(e)} is not a type`);
+          c.error(e.pos, `${c.describe(x)} is not a type`);
           return invalidType;
       }
     }
