@@ -428,8 +428,21 @@ class Converter {
       const typeNode = this.field(p, 'type')!;
       let type = this.type(typeNode);
       const variadic = p.type === 'variadic_parameter_declaration';
-      if (variadic) type = { kind: 'Ellipsis', elt: type, pos: p.startIndex, end: p.endIndex };
+      if (variadic) type = { kind: 'Ellipsis', elt: type, pos: this.tokenPos(p, '...'), end: p.endIndex };
       out.push({ names, type, tag: null, variadic, ...this.span(p) });
+    }
+    // The grammar reads `a, b, c ...int` as types a and b, then c ...int; Go
+    // reads names a, b, c sharing a type. Where some parameter is named, a
+    // bare name before it is one more name for it.
+    if (out.some((f) => f.names.length)) {
+      for (let i = out.length - 2; i >= 0; i--) {
+        const f = out[i];
+        const next = out[i + 1];
+        if (f.names.length === 0 && f.type.kind === 'Ident' && next.names.length) {
+          next.names.unshift(f.type);
+          out.splice(i, 1);
+        }
+      }
     }
     return out;
   }

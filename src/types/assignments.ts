@@ -3,6 +3,7 @@
 import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import { exprString } from './exprstring';
+import { startPos } from './positions';
 import { Const, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { defaultType, isConstType, isInterface, isTypeParam, isUntyped, isValid } from './predicates';
@@ -120,11 +121,11 @@ Checker.prototype.assignVar = function (this: Checker, lhs: ast.Expr, x: Operand
     if (z.expr!.kind === 'SelectorExpr') {
       const tv = this.info.types.get(z.expr!.x);
       if (tv && tv.mode === Mode.MapIndex) {
-        this.error(z.expr!.pos, `cannot assign to struct field ${exprString(z.expr!)} in map`);
+        this.error(startPos(z.expr!, this.file.text), `cannot assign to struct field ${exprString(z.expr!)} in map`);
         return null;
       }
     }
-    this.error(z.expr!.pos, `cannot assign to ${this.describe(z)}`);
+    this.error(startPos(z.expr!, this.file.text), `cannot assign to ${this.describe(z)}`);
     return null;
   }
   this.assignment(x, z.type, 'assignment');
@@ -364,7 +365,7 @@ Checker.prototype.constDecl = function (this: Checker, obj: Const, spec: ast.Val
     if (spec.type) {
       t = this.typExpr(spec.type);
       if (!isConstType(t)) {
-        if (isValid(t)) this.error(spec.type.pos, `invalid constant type ${this.tstr(t)}`);
+        if (isValid(t)) this.error(startPos(spec.type, this.file.text), `invalid constant type ${this.tstr(t)}`);
         obj.type = invalidType;
         return;
       }

@@ -468,10 +468,8 @@ export class Checker {
   private declareParam(v: Var, id: ast.Ident | null): void {
     v.ownerFunc = this.fctx?.node ?? null;
     if (id) this.recordDef(id, v);
-    if (v.name && v.name !== '_') {
-      const prev = this.scope.insert(v);
-      if (prev) this.redeclared(v, prev);
-    }
+    // A second parameter of a name was reported with the signature (funcType).
+    if (v.name && v.name !== '_') this.scope.insert(v);
   }
 
   /** Reports locals declared and not used, in source order (go/types' usage). */

@@ -307,7 +307,7 @@ Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Ident, def
   x.type = invalidType;
   if (e.name === '_') {
     if (this.info.defs.get(e) === null) return;
-    this.error(e.pos, 'cannot use _ as value');
+    this.error(e.pos, 'cannot use _ as value or type');
     return;
   }
   const found = this.scope.lookupParent(e.name);

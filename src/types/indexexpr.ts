@@ -200,7 +200,7 @@ Checker.prototype.sliceExpr = function (this: Checker, x: Operand, e: ast.SliceE
     valid = true;
     length = u.len;
     if (x.mode !== Mode.Variable) {
-      this.error(e.x.pos, `invalid operation: cannot slice ${this.describe(x)} (value not addressable)`);
+      this.error(e.x.pos, `invalid operation: ${this.describe(x)} (slice of unaddressable value)`);
       x.invalidate();
       return;
     }

@@ -47,7 +47,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
     const c = coreType(typ);
     base = c instanceof Pointer ? c.elem : typ;
   } else {
-    this.error(e.pos, 'invalid composite literal type: missing type');
+    this.error(e.pos, 'missing type in composite literal');
     x.invalidate();
     return;
   }
@@ -65,10 +65,11 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
           const key = el.key.kind === 'Ident' ? el.key : null;
           const v = new Operand();
           // Another package's unexported fields cannot be named.
-          const i = key ? fields.findIndex((f) => f.name === key.name && (f.exported || f.pkg === this.pkg)) : -1;
-          this.expr(v, el.value, i >= 0 ? fields[i].type : null);
+          const i = key ? fields.findIndex((f) => f.name === key.name && f.name !== '_' && (f.exported || f.pkg === this.pkg)) : -1;
+          // Struct fields' values cannot omit their literal types (no hint).
+          this.expr(v, el.value, null);
           if (!key) {
-            this.error(el.colon, `invalid field name ${el.key.kind === 'BasicLit' ? el.key.value : '?'} in struct literal`);
+            this.error(el.colon, `invalid field name ${exprString(el.key)} in struct literal`);
             continue;
           }
           if (i < 0) {
@@ -91,7 +92,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
             return;
           }
           const v = new Operand();
-          this.expr(v, el, i < fields.length ? fields[i].type : null);
+          this.expr(v, el, null);
           if (i >= fields.length) {
             if (i === fields.length) this.error(el.pos, `too many values in ${this.tstr(base)}{…}`);
             return;

@@ -8,7 +8,7 @@ import { Const, Label, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { setVarType } from './assignments';
 import { comparison, coreType, forAllTypes } from './expr';
-import { nodePos } from './positions';
+import { nodePos, startPos } from './positions';
 import { comparable, defaultType, hasNil, identical, isBoolean, isInteger, isNumeric, isString, isTyped, isUntyped, isValid } from './predicates';
 import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, invalidType, byteType, runeType } from './types';
 
@@ -376,11 +376,12 @@ function switchStmt(c: Checker, ctx: StmtContext, s: ast.SwitchStmt): void {
         // Order matters for error messages: case value compared against tag.
         comparisonForCase(c, res, t, e);
         if (res.mode === Mode.Invalid) continue;
-        if (v.mode === Mode.Constant && v.val && v.val.kind !== 'unknown') {
+        // Duplicates are looked for among numeric and string constants (not booleans).
+        if (v.mode === Mode.Constant && v.val && v.val.kind !== 'unknown' && v.val.kind !== 'bool') {
           const prev = seen.find((p) => constant.compare(p.val, '==', v.val!) && identical(p.type, v.type));
           if (prev) {
             c.error(e.pos, `duplicate case ${c.describe(v)} in expression switch`, [`${c.file.format(prev.pos)}: previous case`]);
-          } else seen.push({ val: v.val, type: v.type, pos: e.pos });
+          } else seen.push({ val: v.val, type: v.type, pos: nodePos(e, c.file.text) });
         }
       }
     }
@@ -442,8 +443,8 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
         }
         const dup = seenTypes.find((p) => (p.t === null && t === null) || (p.t !== null && t !== null && identical(p.t, t)));
         if (dup) {
-          c.error(e.pos, `duplicate case ${t ? c.tstr(t) : 'nil'} in type switch`, [`${c.file.format(dup.pos)}: previous case`]);
-        } else seenTypes.push({ t, pos: e.pos });
+          c.error(startPos(e, c.file.text), `duplicate case ${t ? c.tstr(t) : 'nil'} in type switch`, [`${c.file.format(dup.pos)}: previous case`]);
+        } else seenTypes.push({ t, pos: startPos(e, c.file.text) });
         T = t;
       }
     }

@@ -10,6 +10,7 @@ import { comparable, identical, isInteger, isUntyped, isValid } from './predicat
 import { instantiateNamed, resolvePendingInstances } from './subst';
 import { typeString } from './typestring';
 import { noteInstance } from './validtype';
+import { startPos } from './positions';
 import {
   ArrayType,
   Basic,
@@ -154,7 +155,7 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
       // Checked later: the key type may not be complete yet (recursive types).
       c.delayed.push(() => {
         if (isValid(key) && !(key instanceof TypeParam) && !comparable(key)) {
-          c.error(e.key.pos, `invalid map key type ${typeString(key, c.pkg)}`);
+          c.error(startPos(e.key, c.file.text), `invalid map key type ${typeString(key, c.pkg)}`);
         }
       });
       return new MapType(key, elem);
@@ -201,7 +202,12 @@ Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     const v = toInt(x.val!);
-    if (v.kind === 'int' && v.value >= 0n && v.value < 1n << 63n) {
+    // An int value is a length, or an invalid (negative) one; anything else "must be integer".
+    if (v.kind === 'int' && v.value >= -(1n << 63n) && v.value < 1n << 63n) {
+      if (v.value < 0n) {
+        this.error(e.pos, `invalid array length ${this.describe(x)}`);
+        return -1;
+      }
       if (v.value > BigInt(1 << 30)) {
         this.error(e.pos, `unsupported: array length ${v.value} (gosim limits arrays to 2^30 elements)`);
         return -1;
@@ -209,8 +215,7 @@ Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
       return Number(v.value);
     }
   }
-  if (isInteger(x.type)) this.error(e.pos, `invalid array length ${this.describe(x)}`);
-  else this.error(e.pos, `array length ${this.describe(x)} must be integer`);
+  this.error(e.pos, `array length ${this.describe(x)} must be integer`);
   return -1;
 };
 
@@ -484,6 +489,15 @@ Checker.prototype.funcType = function (this: Checker, t: ast.FuncType, recvField
   const [params, variadic] = paramTuple(this, t.params, true);
   const [results] = paramTuple(this, t.results, false);
   this.closeScope();
+  // Receiver, type parameters, parameters and results share one block: names must differ.
+  const seen = new Map<string, Var | TypeName>();
+  for (const tp of tparams) seen.set(tp.obj.name, tp.obj);
+  for (const v of [...(recv ? [recv] : []), ...params.vars, ...results.vars]) {
+    if (!v.name || v.name === '_') continue;
+    const prev = seen.get(v.name);
+    if (prev) this.redeclared(v, prev);
+    else seen.set(v.name, v);
+  }
   const sig = new Signature(params, results, variadic, recv, tparams);
   if (obj && recvField && recv) {
     obj.ptrRecv = recv.type instanceof Pointer;
