@@ -220,6 +220,8 @@ function exprList(c: Checker, rhs: ast.Expr[], allowCommaOk: boolean): { ops: Op
 
 Checker.prototype.initVars = function (this: Checker, lhs: Var[], rhs: ast.Expr[], returnStmt: ast.ReturnStmt | null): void {
   const { ops, commaOk } = exprList(this, rhs, lhs.length === 2 && !returnStmt);
+  // After an error on the right, none of the variables is reported unused.
+  if (ops.some((x) => x.mode === Mode.Invalid)) for (const v of lhs) v.used = true;
   if (lhs.length !== ops.length) {
     for (const v of lhs) {
       v.used = true;
@@ -277,7 +279,12 @@ function recordCommaOk(c: Checker, e: ast.Expr, ops: Operand[]): void {
 Checker.prototype.assignVars = function (this: Checker, lhs: ast.Expr[], rhs: ast.Expr[]): void {
   const { ops, commaOk } = exprList(this, rhs, lhs.length === 2);
   if (lhs.length !== ops.length) {
-    lhs.forEach((e) => useLHS(this, e));
+    // The variables count as used: they are not reported unused as well.
+    for (const e of lhs) {
+      const id = unparen(e);
+      if (id.kind === 'Ident' && id.name === '_') this.recordDef(id, null);
+      else this.rawExpr(new Operand(), e, null, true);
+    }
     if (ops.some((x) => x.mode === Mode.Invalid)) return;
     this.assignError(rhs, lhs.length, ops.length);
     return;

@@ -30,6 +30,8 @@ export interface ComplexVal {
   readonly kind: 'complex';
   readonly re: FloatVal;
   readonly im: FloatVal;
+  /** Made from a real number by conversion: messages show it as that number (go build does). */
+  readonly fromReal?: boolean;
 }
 /** The value of an erroneous constant expression: silences follow-on errors. */
 export interface UnknownVal {
@@ -111,7 +113,7 @@ export function toComplex(v: ConstValue): ComplexVal | UnknownVal {
     case 'int':
     case 'float': {
       const f = toFloat(v) as FloatVal;
-      return makeComplex(f, ZERO);
+      return { kind: 'complex', re: f, im: ZERO, fromReal: true };
     }
     case 'complex':
       return v;
@@ -469,8 +471,7 @@ export function constString(v: ConstValue): string {
     case 'float':
       return floatString(v);
     case 'complex':
-      // A complex constant with no imaginary part is shown as its real part.
-      if (v.im.num === 0n) return floatString(v.re);
+      if (v.fromReal) return floatString(v.re);
       return `(${floatString(v.re)} + ${floatString(v.im)}i)`;
     default:
       return 'unknown';

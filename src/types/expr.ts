@@ -695,7 +695,11 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: as
   } else if (op === '==' || op === '!=') {
     if (x.isNil() || y.isNil()) {
       const t = x.isNil() ? y.type : x.type;
-      if (!hasNil(t) && !(t instanceof TypeParam)) {
+      if (x.isNil() && y.isNil()) {
+        // nil == nil: untyped nil has no ==.
+        errOp = y;
+        ok = false;
+      } else if (!hasNil(t) && !(t instanceof TypeParam)) {
         errOp = y;
         ok = false;
         cause = `mismatched types ${c.tstr(x.type)} and ${c.tstr(y.type)}`;
@@ -933,7 +937,8 @@ Checker.prototype.representableCode = function (this: Checker, x: Operand, t: Ba
     const re = bits === 32 ? constant.float32Val(cv.re) : constant.float64Val(cv.re);
     const im = bits === 32 ? constant.float32Val(cv.im) : constant.float64Val(cv.im);
     if (!Number.isFinite(re) || !Number.isFinite(im)) return { val: null, code: 'overflows' };
-    return { val: constant.makeComplex(constant.makeFloat64(re) as constant.FloatVal, constant.makeFloat64(im) as constant.FloatVal), code: '' };
+    const rounded = constant.makeComplex(constant.makeFloat64(re) as constant.FloatVal, constant.makeFloat64(im) as constant.FloatVal);
+    return { val: cv.fromReal ? { ...rounded, fromReal: true } : rounded, code: '' };
   }
   if (info & BasicInfo.IsString) return v.kind === 'string' ? { val: v, code: '' } : { val: null, code: 'mismatch' };
   if (info & BasicInfo.IsBoolean) return v.kind === 'bool' ? { val: v, code: '' } : { val: null, code: 'mismatch' };

@@ -631,7 +631,11 @@ Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
         let t: Type | null = null;
         if (spec.type) {
           t = this.varType(spec.type);
-          for (const v of vars) setVarType(v, t);
+          for (const v of vars) {
+            setVarType(v, t);
+            // A variable of a type in error is not also reported unused.
+            if (!isValid(t)) v.used = true;
+          }
         }
         if (spec.values.length === vars.length) {
           vars.forEach((v, i) => {
