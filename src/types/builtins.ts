@@ -6,7 +6,7 @@ import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import * as constant from './constant';
 import { exprString } from './exprstring';
-import { BuiltinId } from './objects';
+import { BuiltinId, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { defaultType, identical, isFloat, isInteger, isNumeric, isOrdered, isString, isTyped, isUntyped, isValid } from './predicates';
 import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, byteType, invalidType } from './types';
@@ -42,7 +42,7 @@ const arity: Record<BuiltinId, [number, number]> = {
 };
 
 Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: BuiltinId): void {
-  const nargs = call.args.length;
+  let nargs = call.args.length;
   const [min, max] = arity[id];
   if (call.ellipsis >= 0 && id !== 'append') {
     this.error(call.pos, `invalid operation: invalid use of ... with built-in ${id}`);
@@ -50,25 +50,27 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
     x.invalidate();
     return;
   }
-  if (nargs < min || (max >= 0 && nargs > max)) {
-    const msg = nargs < min ? 'not enough' : 'too many';
-    this.error(call.pos, `invalid operation: ${msg} arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
-    this.useExprs(call.args);
-    x.invalidate();
-    return;
-  }
-  // make and new take a type as first argument; others evaluate their arguments.
+  // make and new take a type first; the others' arguments are evaluated (a
+  // multi-valued call spreading into several) before they are counted.
   let args: Operand[] = [];
   if (id !== 'make' && id !== 'new') {
-    if (id === 'append' || id === 'print' || id === 'println' || id === 'min' || id === 'max') {
-      args = nargs === 1 ? this.multiExpr(call.args[0], false) : call.args.map((a) => ev(this, a));
-    } else {
-      args = call.args.map((a) => ev(this, a));
-    }
-    if (args.some((a) => a.mode === Mode.Invalid)) {
+    args = nargs === 1 ? this.multiExpr(call.args[0], false) : call.args.map((a) => ev(this, a));
+    nargs = args.length;
+    if (nargs > 0 && args[0].mode === Mode.Invalid) {
       x.invalidate();
       return;
     }
+  }
+  if (nargs < min || (max >= 0 && nargs > max)) {
+    const msg = nargs < min ? 'not enough' : 'too many';
+    this.error(call.pos, `invalid operation: ${msg} arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
+    if (id === 'make' || id === 'new') this.useExprs(call.args);
+    x.invalidate();
+    return;
+  }
+  if (args.some((a) => a.mode === Mode.Invalid)) {
+    x.invalidate();
+    return;
   }
   const first = args[0];
   switch (id) {
@@ -134,18 +136,10 @@ Checker.prototype.builtin = function (this: Checker, x: Operand, call: ast.CallE
           return;
         }
       }
-      const sig = new Signature(new Tuple([]), new Tuple([]), true);
-      void sig;
-      if (call.ellipsis >= 0) {
-        if (rest.length !== 1) {
-          this.error(call.ellipsis, `can only use ... with final argument in list`);
-          x.invalidate();
-          return;
-        }
-        this.assignment(rest[0], new Slice(T), 'argument to append');
-      } else {
-        for (const r of rest) this.assignment(r, T, 'argument to append');
-      }
+      // Otherwise a call of func(S, ...T) S: counts and assignability as for any call.
+      const param = (t: Type) => new Var('', t, -1, null);
+      const sig = new Signature(new Tuple([param(S), param(new Slice(T))]), new Tuple([param(S)]), true);
+      this.arguments(call, sig, [], [], args, exprString(call.fun));
       x.mode = Mode.Value;
       x.type = S;
       return;

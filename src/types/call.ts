@@ -471,6 +471,8 @@ Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Inter
   );
   if (!mm) return null;
   const m = mm.method;
+  // A method whose signature is in error was reported already: do not report it again.
+  if (mm.wrongType && mentionsInvalid(mm.wrongType.type)) return null;
   if (mm.pointerReceiver) return `(${m.name} method has pointer receiver)`;
   const w = mm.wrongType;
   if (w) {
@@ -481,6 +483,13 @@ Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Inter
   if (ptrToIface) return `(type ${this.tstr(V)} is pointer to ${ptrToIface}, not ${ptrToIface})`;
   return `(missing ${m.name} method)`;
 };
+
+function mentionsInvalid(t: Type): boolean {
+  if (!isValid(t)) return true;
+  if (t instanceof Signature) return [...t.params.vars, ...t.results.vars].some((v) => mentionsInvalid(v.type));
+  if (t instanceof Pointer || t instanceof Slice) return mentionsInvalid(t.elem);
+  return false;
+}
 
 /** 'interface' or 'type parameter' when t is a pointer to one (they have no methods). */
 function interfacePointer(t: Type): string | null {

@@ -368,6 +368,7 @@ export class Checker {
       return;
     }
     this.color.set(obj, 'grey');
+    this.objPath.push(obj);
     const saved = { scope: this.scope, declObj: this.declObj, fctx: this.fctx, iota: this.iota };
     this.scope = d.file.scope;
     this.fctx = null;
@@ -392,6 +393,7 @@ export class Checker {
           break;
       }
     } finally {
+      this.objPath.pop();
       this.scope = saved.scope;
       this.declObj = saved.declObj;
       this.fctx = saved.fctx;
@@ -400,9 +402,21 @@ export class Checker {
     }
   }
 
+  /** The package-level declarations being resolved, outermost first (for cycles). */
+  private readonly objPath: AnyObj[] = [];
+
   private cycle(obj: AnyObj): void {
     if (obj instanceof TypeName) {
-      if (!(obj.type instanceof Named)) this.error(obj.pos, `invalid recursive type ${obj.name}`);
+      // A cycle through a defined type is fine here (validtype.ts judges it);
+      // one of aliases only never reaches a type.
+      const cycle = this.objPath.slice(this.objPath.indexOf(obj));
+      if (cycle.some((o) => o instanceof TypeName && !o.isAlias)) return;
+      const first = cycle.reduce((a, b) => (b.pos < a.pos ? b : a));
+      const i = cycle.indexOf(first);
+      const list = [...cycle.slice(i), ...cycle.slice(0, i)];
+      const detail = list.map((o) => `${this.file.format(o.pos)}: ${o.name} refers to`);
+      detail.push(`${this.file.format(first.pos)}: ${first.name}`);
+      this.error(first.pos, `invalid recursive type ${first.name}`, detail);
       return;
     }
     // A constant or variable depending on itself is reported with the

@@ -139,7 +139,7 @@ Checker.prototype.compositeLit = function (this: Checker, x: Operand, e: ast.Com
       const v = new Operand();
       this.rawExpr(v, el.kind === 'KeyValueExpr' ? el.value : el, null, true);
     }
-    if (isValid(base)) this.error(e.pos, `invalid composite literal type ${this.tstr(typ)}`);
+    if (isValid(base) && isValid(base.underlying())) this.error(e.pos, `invalid composite literal type ${this.tstr(typ)}`);
     x.invalidate();
     return;
   }

@@ -409,21 +409,14 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
   if (s.bind && s.bind.name === '_') {
     c.error(s.bind.pos, 'no new variable on left side of :=');
   }
+  // The clauses are checked even when x is not an interface (sx null then).
   const x = new Operand();
   c.expr(x, s.x);
-  if (x.mode === Mode.Invalid) {
-    c.closeScope();
-    return;
-  }
-  if (x.type instanceof TypeParam) {
-    c.error(s.x.pos, `cannot use type switch on type parameter value ${c.describe(x)}`);
-    c.closeScope();
-    return;
-  }
-  if (!(x.type.underlying() instanceof Interface)) {
-    c.error(s.x.pos, `${c.describe(x)} is not an interface`);
-    c.closeScope();
-    return;
+  let sx: Operand | null = null;
+  if (x.mode !== Mode.Invalid) {
+    if (x.type instanceof TypeParam) c.error(s.x.pos, `cannot use type switch on type parameter value ${c.describe(x)}`);
+    else if (!(x.type.underlying() instanceof Interface)) c.error(s.x.pos, `${c.describe(x)} is not an interface`);
+    else sx = x;
   }
   const lhsVars: Var[] = [];
   multipleDefaults(c, s.clauses.filter((cl) => cl.list === null));
@@ -437,9 +430,12 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
           t = null;
           c.record(e, Mode.Value, Typ[BasicKind.UntypedNil], null);
         } else {
-          t = c.typExpr(e);
-          if (!isValid(t)) continue;
-          c.typeAssertion(e, x, t, true);
+          t = c.varType(e);
+          if (!isValid(t)) {
+            T = t;
+            continue;
+          }
+          if (sx) c.typeAssertion(e, sx, t, true);
         }
         const dup = seenTypes.find((p) => (p.t === null && t === null) || (p.t !== null && t !== null && identical(p.t, t)));
         if (dup) {
@@ -451,7 +447,7 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
     openScope(c, cl, 'case');
     if (s.bind) {
       // spec: in clauses with one type the variable has that type; otherwise the type of x.
-      const vt = cl.list && cl.list.length === 1 && T ? T : x.type;
+      const vt = cl.list && cl.list.length === 1 && T ? T : sx ? sx.type : invalidType;
       const v = new Var(s.bind.name, vt, s.bind.pos, c.pkg);
       v.ownerFunc = c.fctx?.node ?? null;
       c.scope.insert(v);
@@ -464,7 +460,7 @@ function typeSwitchStmt(c: Checker, ctx: StmtContext, s: ast.TypeSwitchStmt): vo
   if (s.bind) {
     const used = lhsVars.some((v) => v.used);
     if (!used && s.bind.name !== '_') c.error(s.bind.pos, `${s.bind.name} declared but not used`);
-    const obj = new Var(s.bind.name, x.type, s.bind.pos, c.pkg);
+    const obj = new Var(s.bind.name, sx ? sx.type : invalidType, s.bind.pos, c.pkg);
     c.recordDef(s.bind, obj);
   }
   c.closeScope();

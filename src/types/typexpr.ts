@@ -229,8 +229,12 @@ function structType(c: Checker, e: ast.StructType): Struct {
     f.embedded = embedded;
     if (name !== '_') {
       const prev = seen.get(name);
-      if (prev) c.error(pos, `${name} redeclared`, [`${c.file.format(prev.pos)}: other declaration of ${name}`]);
-      else seen.set(name, f);
+      // spec: "non-blank field names must be unique": a second one is not a field.
+      if (prev) {
+        c.error(pos, `${name} redeclared`, [`${c.file.format(prev.pos)}: other declaration of ${name}`]);
+        return f;
+      }
+      seen.set(name, f);
     }
     fields.push(f);
     tags.push(tag);
@@ -249,10 +253,12 @@ function structType(c: Checker, e: ast.StructType): Struct {
       const name = base.kind === 'SelectorExpr' ? base.sel.name : base.kind === 'Ident' ? base.name : '?';
       add(name, base.kind === 'SelectorExpr' ? base.sel.pos : base.pos, t, true, tag);
       c.delayed.push(() => {
-        const u = t instanceof Pointer ? t.elem : t;
-        if (t instanceof Pointer && u.underlying() instanceof Pointer) c.error(field.type.pos, 'embedded field type cannot be a pointer');
-        else if (t instanceof Pointer && u.underlying() instanceof Interface) c.error(field.type.pos, 'embedded field type cannot be a pointer to an interface');
-        else if (u instanceof TypeParam) c.error(field.type.pos, 'embedded field type cannot be a (pointer to a) type parameter');
+        // The embedded type (after a written *) must not be a pointer, nor a pointer to an interface.
+        const isPtr = t instanceof Pointer;
+        const u = isPtr ? (t as Pointer).elem : t;
+        if (u instanceof TypeParam) c.error(field.type.pos, 'embedded field type cannot be a (pointer to a) type parameter');
+        else if (u.underlying() instanceof Pointer) c.error(field.type.pos, 'embedded field type cannot be a pointer');
+        else if (isPtr && u.underlying() instanceof Interface) c.error(field.type.pos, 'embedded field type cannot be a pointer to an interface');
       });
     }
   }

@@ -40,7 +40,8 @@ Checker.prototype.validType = function (this: Checker, t: Named): void {
         return false;
       }
       path.push(typ);
-      const ok = visit(typ.underlying());
+      // Through the named types of the declaration (`type x y`), so that each is on the path.
+      const ok = visit(typ.directUnderlying() ?? typ.underlying());
       path.pop();
       return ok;
     }
@@ -76,8 +77,15 @@ Checker.prototype.namedCycle = function (this: Checker, t: Named): boolean {
  */
 Checker.prototype.embeddingCycle = function (this: Checker, def: Named, embeddeds: Type[]): number {
   const path: Named[] = [def];
+  const seenIfaces = new Set<Interface>();
   const reaches = (list: Type[]): boolean =>
     list.some((e) => {
+      // An alias of an interface literal is looked through (it names no type of its own).
+      if (e instanceof Interface) {
+        if (seenIfaces.has(e)) return false;
+        seenIfaces.add(e);
+        return reaches(e.embeddeds);
+      }
       if (!(e instanceof Named)) return false;
       if (e === def) return true;
       if (path.includes(e)) return false;
