@@ -366,7 +366,10 @@ Checker.prototype.shortVarDecl = function (this: Checker, pos: number, lhs: ast.
 
 Checker.prototype.constDecl = function (this: Checker, obj: Const, spec: ast.ValueSpec, index: number): void {
   const savedIota = this.iota;
+  const savedErrpos = this.errpos;
   this.iota = { kind: 'int', value: BigInt(spec.iota) };
+  // An inherited expression has no place of its own here: errors in it go to the constant's name.
+  if (spec.implicit) this.errpos = obj.pos;
   try {
     let t: Type | null = null;
     if (spec.type) {
@@ -403,6 +406,7 @@ Checker.prototype.constDecl = function (this: Checker, obj: Const, spec: ast.Val
     obj.val = x.val!;
   } finally {
     this.iota = savedIota;
+    this.errpos = savedErrpos;
   }
 };
 

@@ -504,6 +504,7 @@ function sigString(c: Checker, s: Signature): string {
 }
 
 Checker.prototype.typeAssertion = function (this: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
+  if (mentionsInvalid(T)) return;
   const iface = x.type.underlying() as Interface;
   if (T.underlying() instanceof Interface && !(T instanceof TypeParam)) return;
   this.completeInterface(iface);

@@ -130,8 +130,11 @@ export class Checker {
   // ---- errors --------------------------------------------------------------
 
   error(pos: number, msg: string, detail: string[] = []): void {
-    this.errors.push(new GoError(this.file, pos, msg, detail));
+    this.errors.push(new GoError(this.file, this.errpos ?? pos, msg, detail));
   }
+
+  /** Where errors go while checking a constant's inherited (implicitly repeated) expression. */
+  errpos: number | null = null;
 
   /**
    * Errors the gc compiler's parser reports without stopping (`expression in

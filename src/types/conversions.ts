@@ -3,13 +3,13 @@
 import { Checker } from './checker';
 import * as constant from './constant';
 import { Mode, Operand } from './operand';
-import { defaultType, identical, isComplex, isConstType, isFloat, isInteger, isInterface, isString, isTypeParam, isUntyped } from './predicates';
+import { defaultType, identical, identicalIgnoreTags, isComplex, isConstType, isFloat, isInteger, isInterface, isString, isTypeParam, isUntyped } from './predicates';
 import { ArrayType, Basic, BasicKind, Interface, Pointer, Slice, Struct, Type, TypeParam } from './types';
 
 declare module './checker' {
   interface Checker {
     conversion(x: Operand, T: Type): void;
-    convertibleTo(x: Operand, T: Type): boolean;
+    convertibleTo(x: Operand, T: Type, cause?: { text: string } | null): boolean;
   }
 }
 
@@ -34,12 +34,16 @@ Checker.prototype.conversion = function (this: Checker, x: Operand, T: Type): vo
   } else if (constArg && T instanceof TypeParam) {
     ok = this.convertibleTo(x, T);
     if (ok) x.mode = Mode.Value;
-  } else if (this.convertibleTo(x, T)) {
+  }
+  const cause = { text: '' };
+  if (!ok && !(constArg && isConstType(T) && !(T instanceof TypeParam)) && !(constArg && T instanceof TypeParam) && this.convertibleTo(x, T, cause)) {
     ok = true;
     x.mode = Mode.Value;
   }
   if (!ok) {
-    this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(T)}`);
+    // Why an interface is not implemented goes on the next line, as for assignments.
+    if (cause.text) this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(T)}:`, [cause.text]);
+    else this.error(x.expr!.pos, `cannot convert ${this.describe(x)} to type ${this.tstr(T)}`);
     x.invalidate();
     return;
   }
@@ -61,16 +65,8 @@ function isBytesOrRunes(t: Type): boolean {
   return e instanceof Basic && (e.basic === BasicKind.Uint8 || e.basic === BasicKind.Int32);
 }
 
-/** Identity ignoring struct tags. */
-function identicalIgnoreTags(x: Type, y: Type): boolean {
-  if (x instanceof Struct && y instanceof Struct) {
-    return x.fields.length === y.fields.length && x.fields.every((f, i) => f.name === y.fields[i].name && f.embedded === y.fields[i].embedded && identical(f.type, y.fields[i].type));
-  }
-  return identical(x, y);
-}
-
-Checker.prototype.convertibleTo = function (this: Checker, x: Operand, T: Type): boolean {
-  if (this.assignableTo(x, T, null)) return true;
+Checker.prototype.convertibleTo = function (this: Checker, x: Operand, T: Type, cause: { text: string } | null = null): boolean {
+  if (this.assignableTo(x, T, cause)) return true;
   const V = x.type;
   const Vu = V.underlying();
   const Tu = T.underlying();

@@ -343,6 +343,12 @@ Checker.prototype.ident = function (this: Checker, x: Operand, e: ast.Ident, def
     }
     case 'TypeName': {
       const tn = obj as TypeName;
+      // A local alias used in its own definition (package-level ones are caught by objDecl).
+      if (this.aliasesInProgress.has(tn) && !this.decls.has(tn)) {
+        const at = this.file.format(tn.pos);
+        this.error(tn.pos, `invalid recursive type ${tn.name}`, [`${at}: ${tn.name} refers to`, `${at}: ${tn.name}`]);
+        return;
+      }
       x.mode = Mode.TypeExpr;
       x.type = tn.type;
       return;
@@ -599,7 +605,7 @@ function binary(c: Checker, x: Operand, e: ast.Expr, lhs: ast.Expr, rhs: ast.Exp
     return;
   }
   if (op === '/' || op === '%') {
-    if ((x.mode === Mode.Constant || forAllTypes(x.type, isInteger)) && y.mode === Mode.Constant && constant.sign(y.val!) === 0) {
+    if ((x.mode === Mode.Constant || forAllTypes(x.type, isInteger)) && y.mode === Mode.Constant && y.val!.kind !== 'unknown' && constant.sign(y.val!) === 0) {
       c.error(rhs.pos, 'invalid operation: division by zero');
       x.invalidate();
       return;
@@ -657,6 +663,10 @@ function binaryPredicate(t: Type, op: ast.BinaryOp): boolean {
   return false;
 }
 
+function isNonTypeParamInterface(t: Type): boolean {
+  return !(t instanceof TypeParam) && t.underlying() instanceof Interface;
+}
+
 function allBasic(t: Type): boolean {
   if (t instanceof TypeParam) return forAllTypes(t, (u) => u instanceof Basic);
   return t.underlying() instanceof Basic;
@@ -666,7 +676,8 @@ function allBasic(t: Type): boolean {
 function matchTypes(c: Checker, x: Operand, y: Operand): void {
   const mayConvert = (): boolean => {
     if (isTyped(x.type) && isTyped(y.type)) return false;
-    if (allBasic(x.type) !== allBasic(y.type)) return false;
+    // An untyped operand paired with an interface takes its default type.
+    if (isNonTypeParamInterface(x.type) || isNonTypeParamInterface(y.type)) return true;
     if (forAllTypes(x.type, isBoolean) !== forAllTypes(y.type, isBoolean)) return false;
     if (forAllTypes(x.type, isString) !== forAllTypes(y.type, isString)) return false;
     if (x.isNil()) return hasNil(y.type);
@@ -787,14 +798,16 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>',
   if (y.mode === Mode.Constant) {
     yval = constant.toInt(y.val!);
     if (yval.kind === 'int' && yval.value < 0n) {
-      c.error(y.expr!.pos, `invalid shift count ${c.describe(y)} (must not be negative)`);
+      c.error(y.expr!.pos, `invalid operation: negative shift count ${c.describe(y)}`);
       x.invalidate();
       return;
     }
     if (isUntyped(y.type)) {
-      const code = c.representableCode(y, Typ[BasicKind.Uint]).code;
-      if (code) {
-        c.error(y.expr!.pos, `${c.describe(y)} truncated to uint`);
+      // spec: the count must be "representable by a value of type uint" (it is not converted).
+      const probe = new Operand();
+      probe.copyFrom(y);
+      c.representable(probe, Typ[BasicKind.Uint]);
+      if (probe.invalid) {
         x.invalidate();
         return;
       }
@@ -993,6 +1006,8 @@ Checker.prototype.implicitTypeAndValue = function (
         if (u instanceof Basic && x.mode === Mode.Constant && this.representableCode(x, u).code) return { type: null, val: null, code: 'mismatch' };
         if (u instanceof Basic && x.mode !== Mode.Constant && !compatibleUntyped(x.type as Basic, u)) return { type: null, val: null, code: 'mismatch' };
       }
+      // nil stays untyped: it is nil of whichever type the type parameter stands for.
+      if (x.isNil()) return { type: Typ[BasicKind.UntypedNil], val: null, code: '' };
       return { type: target, val: null, code: '' };
     }
     if (x.isNil()) return { type: null, val: null, code: 'mismatch' };

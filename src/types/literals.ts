@@ -20,7 +20,22 @@ declare module './checker' {
 Checker.prototype.funcLit = function (this: Checker, x: Operand, e: ast.FuncLit): void {
   const sig = this.funcType(e.type, null, null);
   this.info.funcSigs.set(e, sig);
-  this.funcBody(e, null, sig, e.body);
+  if (this.fctx) {
+    this.funcBody(e, null, sig, e.body);
+  } else {
+    // In a package-level initializer the body waits its turn with the
+    // function declarations' bodies, as go build orders them.
+    const scope = this.scope;
+    const declObj = this.declObj;
+    this.delayed.push(() => {
+      const saved = { scope: this.scope, declObj: this.declObj };
+      this.scope = scope;
+      this.declObj = declObj;
+      this.funcBody(e, null, sig, e.body);
+      this.scope = saved.scope;
+      this.declObj = saved.declObj;
+    });
+  }
   x.mode = Mode.Value;
   x.type = sig;
 };

@@ -39,6 +39,11 @@ function deref(t: Type): [Type, boolean] {
  */
 export function lookupFieldOrMethod(T: Type, name: string, methodsOf: (n: Named) => Func[], foldCase = false): LookupResult {
   const none: LookupResult = { obj: null, index: [], indirect: false, ambiguous: false };
+  // A named pointer type has no methods, but the fields of what it points to are reachable.
+  if (T instanceof Named && T.underlying() instanceof Pointer) {
+    const r = lookupFieldOrMethod(T.underlying(), name, methodsOf, foldCase);
+    return r.obj instanceof Func ? none : r;
+  }
   const lower = name.toLowerCase();
   const is = (n: string): boolean => n === name || (foldCase && n.toLowerCase() === lower);
   if (name === '_') return none;

@@ -85,50 +85,55 @@ export function identical(x: Type, y: Type): boolean {
   return identicalImpl(x, y, null);
 }
 
+/** Identity where struct tags do not matter, at any depth (spec: conversions). */
+export function identicalIgnoreTags(x: Type, y: Type): boolean {
+  return identicalImpl(x, y, null, true);
+}
+
 interface Pair {
   x: Type;
   y: Type;
   prev: Pair | null;
 }
 
-function identicalImpl(x: Type, y: Type, seen: Pair | null): boolean {
+function identicalImpl(x: Type, y: Type, seen: Pair | null, ignoreTags = false): boolean {
   if (x === y) return true;
   if (x instanceof Basic && y instanceof Basic) return x.basic === y.basic;
   if (x instanceof Named && y instanceof Named) {
     // Instances of the same generic type with identical arguments are identical.
     if (x.orig && y.orig && x.orig === y.orig) {
-      return x.typeArgs.every((a, i) => identicalImpl(a, y.typeArgs[i], seen));
+      return x.typeArgs.every((a, i) => identicalImpl(a, y.typeArgs[i], seen, ignoreTags));
     }
     return false;
   }
   if (x.kind !== y.kind) return false;
-  if (x instanceof ArrayType && y instanceof ArrayType) return x.len === y.len && identicalImpl(x.elem, y.elem, seen);
-  if (x instanceof Slice && y instanceof Slice) return identicalImpl(x.elem, y.elem, seen);
-  if (x instanceof Pointer && y instanceof Pointer) return identicalImpl(x.elem, y.elem, seen);
-  if (x instanceof MapType && y instanceof MapType) return identicalImpl(x.key, y.key, seen) && identicalImpl(x.elem, y.elem, seen);
-  if (x instanceof Chan && y instanceof Chan) return x.dir === y.dir && identicalImpl(x.elem, y.elem, seen);
+  if (x instanceof ArrayType && y instanceof ArrayType) return x.len === y.len && identicalImpl(x.elem, y.elem, seen, ignoreTags);
+  if (x instanceof Slice && y instanceof Slice) return identicalImpl(x.elem, y.elem, seen, ignoreTags);
+  if (x instanceof Pointer && y instanceof Pointer) return identicalImpl(x.elem, y.elem, seen, ignoreTags);
+  if (x instanceof MapType && y instanceof MapType) return identicalImpl(x.key, y.key, seen, ignoreTags) && identicalImpl(x.elem, y.elem, seen, ignoreTags);
+  if (x instanceof Chan && y instanceof Chan) return x.dir === y.dir && identicalImpl(x.elem, y.elem, seen, ignoreTags);
   if (x instanceof Struct && y instanceof Struct) {
     if (x.fields.length !== y.fields.length) return false;
     return x.fields.every((f, i) => {
       const g = y.fields[i];
       return (
         f.embedded === g.embedded &&
-        (x.tags[i] ?? '') === (y.tags[i] ?? '') &&
+        (ignoreTags || (x.tags[i] ?? '') === (y.tags[i] ?? '')) &&
         f.name === g.name &&
         (f.exported || f.pkg === g.pkg) &&
-        identicalImpl(f.type, g.type, seen)
+        identicalImpl(f.type, g.type, seen, ignoreTags)
       );
     });
   }
   if (x instanceof Tuple && y instanceof Tuple) {
-    return x.length === y.length && x.vars.every((v, i) => identicalImpl(v.type, y.vars[i].type, seen));
+    return x.length === y.length && x.vars.every((v, i) => identicalImpl(v.type, y.vars[i].type, seen, ignoreTags));
   }
   if (x instanceof Signature && y instanceof Signature) {
     return (
       x.variadic === y.variadic &&
       x.typeParams.length === y.typeParams.length &&
-      identicalImpl(x.params, y.params, seen) &&
-      identicalImpl(x.results, y.results, seen)
+      identicalImpl(x.params, y.params, seen, ignoreTags) &&
+      identicalImpl(x.results, y.results, seen, ignoreTags)
     );
   }
   if (x instanceof Interface && y instanceof Interface) {
@@ -136,17 +141,17 @@ function identicalImpl(x: Type, y: Type, seen: Pair | null): boolean {
     if ((x.terms === null) !== (y.terms === null)) return false;
     if (x.terms && y.terms) {
       if (x.terms.length !== y.terms.length) return false;
-      if (!x.terms.every((t) => y.terms!.some((u) => u.tilde === t.tilde && identicalImpl(t.type, u.type, seen)))) return false;
+      if (!x.terms.every((t) => y.terms!.some((u) => u.tilde === t.tilde && identicalImpl(t.type, u.type, seen, ignoreTags)))) return false;
     }
     const a = x.allMethods;
     const b = y.allMethods;
     if (a.length !== b.length) return false;
     for (let p = seen; p; p = p.prev) if ((p.x === x && p.y === y) || (p.x === y && p.y === x)) return true;
     const q: Pair = { x, y, prev: seen };
-    return a.every((m, i) => m.name === b[i].name && identicalImpl(m.type, b[i].type, q));
+    return a.every((m, i) => m.name === b[i].name && identicalImpl(m.type, b[i].type, q, ignoreTags));
   }
   if (x instanceof Union && y instanceof Union) {
-    return x.terms.length === y.terms.length && x.terms.every((t, i) => t.tilde === y.terms[i].tilde && identicalImpl(t.type, y.terms[i].type, seen));
+    return x.terms.length === y.terms.length && x.terms.every((t, i) => t.tilde === y.terms[i].tilde && identicalImpl(t.type, y.terms[i].type, seen, ignoreTags));
   }
   return false;
 }
@@ -175,6 +180,11 @@ function typeSetComparable(i: Interface): boolean {
 
 /** Types whose values may be nil. */
 export function hasNil(t: Type): boolean {
+  // A type parameter has nil if every type in its type set does.
+  if (t instanceof TypeParam) {
+    const c = t.constraint.underlying();
+    return c instanceof Interface && c.terms !== null && c.terms.length > 0 && c.terms.every((term) => hasNil(term.type));
+  }
   const u = t.underlying();
   if (u instanceof Basic) return u.basic === BasicKind.UnsafePointer || u.basic === BasicKind.UntypedNil;
   return u instanceof Slice || u instanceof Pointer || u instanceof Signature || u instanceof Interface || u instanceof MapType || u instanceof Chan;

@@ -194,8 +194,9 @@ function stmtSwitch(this: Checker, ctx: StmtContext, s: ast.Stmt): void {
       branchStmt(this, ctx, s);
       return;
     case 'BlockStmt':
+      // fallthrough must be the last statement of the case itself, not of a block in it.
       openScope(this, s, 'block');
-      stmtList(this, ctx, s.list);
+      stmtList(this, { ...ctx, fallthroughOk: false, finalSwitchCase: false }, s.list);
       this.closeScope();
       return;
     case 'IfStmt': {

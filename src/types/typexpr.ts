@@ -33,6 +33,8 @@ import { anyType, comparableType } from './universe';
 
 declare module './checker' {
   interface Checker {
+    /** Aliases whose right-hand side is being evaluated (`type T = T` refers to itself). */
+    aliasesInProgress: Set<TypeName>;
     typExpr(e: ast.Expr): Type;
     varType(e: ast.Expr): Type;
     typExprOrNil(e: ast.Expr | null): Type | null;
@@ -46,6 +48,13 @@ declare module './checker' {
     arrayLength(e: ast.Expr): number;
   }
 }
+
+Object.defineProperty(Checker.prototype, 'aliasesInProgress', {
+  get(this: Checker & { _aliases?: Set<TypeName> }) {
+    if (!this._aliases) this._aliases = new Set();
+    return this._aliases;
+  },
+});
 
 Checker.prototype.typExpr = function (this: Checker, e: ast.Expr): Type {
   return this.definedType(e, null);
@@ -393,7 +402,9 @@ Checker.prototype.typeDecl = function (this: Checker, obj: TypeName, spec: ast.T
     if (spec.typeParams.length) this.error(spec.name.pos, 'generic type cannot be alias');
     obj.isAlias = true;
     obj.type = invalidType;
+    this.aliasesInProgress.add(obj);
     obj.type = this.typExpr(spec.type);
+    this.aliasesInProgress.delete(obj);
     return;
   }
   const named = new Named(obj);
