@@ -54,23 +54,32 @@ export async function parseFile(src: SourceFile): Promise<ParseResult> {
   const syntaxErrors = recognize(src.text);
   if (syntaxErrors.some((e) => !e.soft)) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
   const parser = await goParser();
-  // Go parses `x.(type)` anywhere and lets the type checker reject it outside a
-  // type switch; the grammar does not. Such a `type` is replaced by a name of
-  // the same length and parsed again, remembering where it was.
+  // Go parses `x.(type)` anywhere and `[...]T` as any array type, and lets the
+  // type checker reject them out of place; the grammar does not. Such a `type`
+  // or `...` is replaced by a name of the same length and the file parsed
+  // again, remembering where it was.
   let text = src.text;
   const typeGuards = new Set<number>();
+  const dotsLengths = new Set<number>();
   for (let attempt = 0; ; attempt++) {
     const tree = parser.parse(text);
     if (!tree) return { file: null, errors: [new GoError(src, 0, 'syntax error: cannot parse file')] };
     try {
       // One at a time: the grammar's recovery from the first may swallow a real type switch.
-      const stray = attempt < 32 && tree.rootNode.hasError ? firstStrayTypeGuard(tree.rootNode, text) : -1;
+      const retry = attempt < 32 && tree.rootNode.hasError;
+      const stray = retry ? firstStrayTypeGuard(tree.rootNode, text) : -1;
       if (stray >= 0) {
         typeGuards.add(stray);
         text = text.slice(0, stray) + TYPE_GUARD_NAME + text.slice(stray + TYPE_GUARD_NAME.length);
         continue;
       }
-      const conv = new Converter(src, typeGuards);
+      const dots = retry ? firstStrayDotsLength(tree.rootNode, text) : -1;
+      if (dots >= 0) {
+        dotsLengths.add(dots);
+        text = text.slice(0, dots) + DOTS_LENGTH_NAME + text.slice(dots + DOTS_LENGTH_NAME.length);
+        continue;
+      }
+      const conv = new Converter(src, typeGuards, dotsLengths);
       const syntaxError = conv.firstSyntaxError(tree.rootNode);
       // Where the grammar fails but Go only complains (s[1::3]), Go's complaint is the one to give.
       if (syntaxError && syntaxErrors.length) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
@@ -85,14 +94,32 @@ export async function parseFile(src: SourceFile): Promise<ParseResult> {
 
 /** Stands in for the keyword of a `.(type)` outside a type switch (same length, so offsets stay). */
 const TYPE_GUARD_NAME = '_ty_';
+/** Stands in for the `...` of a `[...]T` outside a composite literal. */
+const DOTS_LENGTH_NAME = '___';
+
+/** The offset of the first `...` of a `[...]` the grammar did not take as a literal's array type, or -1. */
+function firstStrayDotsLength(root: TSNode, text: string): number {
+  const code = codeOnly(text);
+  const dots = /\[\s*(\.\.\.)\s*\]/g;
+  for (let m; (m = dots.exec(code)); ) {
+    const at = m.index + m[0].indexOf('...');
+    const node = root.descendantForIndex(at, at + 3);
+    if (!(node && node.type === '...' && node.parent?.type === 'implicit_length_array_type')) return at;
+  }
+  return -1;
+}
+
+/** The text with comments and literals blanked out, so that patterns only match code. */
+function codeOnly(text: string): string {
+  return text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'/g, (s) => s.replace(/[^\n]/g, ' '));
+}
 
 /**
  * The offset of the `type` keyword of the first `.(type)` in the code that is
  * not the guard of a type switch, or -1.
  */
 function firstStrayTypeGuard(root: TSNode, text: string): number {
-  // Comments and literals blanked out, so that the pattern only matches code.
-  const code = text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'/g, (s) => s.replace(/[^\n]/g, ' '));
+  const code = codeOnly(text);
   const guard = /\.\s*\(\s*(type)\s*\)/g;
   for (let m; (m = guard.exec(code)); ) {
     const at = m.index + m[0].indexOf('type');
@@ -137,6 +164,8 @@ class Converter {
     private readonly src: SourceFile,
     /** Offsets of `type` in `x.(type)` outside a type switch (see parseFile). */
     private readonly typeGuards: Set<number> = new Set(),
+    /** Offsets of `...` in `[...]T` outside a composite literal (see parseFile). */
+    private readonly dotsLengths: Set<number> = new Set(),
   ) {}
 
   // ---- syntax errors -----------------------------------------------------
@@ -465,13 +494,13 @@ class Converter {
         return { kind: 'StarExpr', x: this.type(this.named(n)[0]), ...this.span(n) };
       case 'slice_type':
         return { kind: 'ArrayType', len: null, elt: this.type(this.field(n, 'element')!), ...this.span(n) };
-      case 'array_type':
-        return {
-          kind: 'ArrayType',
-          len: this.expr(this.field(n, 'length')!),
-          elt: this.type(this.field(n, 'element')!),
-          ...this.span(n),
-        };
+      case 'array_type': {
+        const lenNode = this.field(n, 'length')!;
+        const len: ast.Expr = this.dotsLengths.has(lenNode.startIndex)
+          ? { kind: 'Ellipsis', elt: null, pos: lenNode.startIndex, end: lenNode.endIndex }
+          : this.expr(lenNode);
+        return { kind: 'ArrayType', len, elt: this.type(this.field(n, 'element')!), ...this.span(n) };
+      }
       case 'implicit_length_array_type':
         return {
           kind: 'ArrayType',

@@ -148,7 +148,11 @@ export class Scanner {
   constructor(
     private readonly src: string,
     private readonly error: (pos: number, msg: string) => void,
-  ) {}
+  ) {
+    // A byte order mark is allowed only at the start of the file; go build
+    // reports one anywhere else, in comments and literals too.
+    for (let i = src.indexOf('\uFEFF', 1); i > 0; i = src.indexOf('\uFEFF', i + 1)) this.error(i, 'invalid BOM in the middle of the file');
+  }
 
   /** Where the current token ends. */
   get end(): number {
@@ -195,7 +199,14 @@ export class Scanner {
       break;
     }
     const c = this.ch();
-    if (isLetter(c)) return this.ident();
+    // A byte order mark is allowed (and ignored) only at the start of the file.
+    if (c === '\uFEFF') {
+      this.i++;
+      this.nlsemi = nlsemi;
+      return this.next();
+    }
+    // Any non-ASCII character starts a name (ident() reports it if it cannot be in one).
+    if (isLetter(c) || c >= '\u0080') return this.ident();
     if (isDigit(c) || (c === '.' && isDigit(this.ch(1)))) return this.number();
     switch (c) {
       case '"':
@@ -308,9 +319,34 @@ export class Scanner {
     this.set(Tok.Operator, '');
   }
 
+  /**
+   * Whether the (non-ASCII) character here belongs in an identifier: letters
+   * do; digits and other characters do too, after an error (go build reads
+   * them as part of the name, so that no syntax error follows).
+   */
+  private atIdentChar(first: boolean): boolean {
+    const cp = this.src.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    if (/\p{L}/u.test(ch) || ch === '_') return true;
+    if (/\p{Nd}/u.test(ch)) {
+      if (first) this.error(this.i, `identifier cannot begin with digit ${unicodeName(cp)}`);
+      return true;
+    }
+    if (cp >= 0x80) {
+      this.error(this.i, `invalid character ${unicodeName(cp)} in identifier`);
+      return true;
+    }
+    return false;
+  }
+
   private ident(): void {
     const start = this.i;
-    while (this.i < this.src.length && (isLetter(this.ch()) || isDigit(this.ch()) || (this.ch() >= '\u0080' && /[\p{L}\p{Nd}]/u.test(this.ch())))) this.i++;
+    for (;;) {
+      const c = this.ch();
+      if (isLetter(c) || isDigit(c)) this.i++;
+      else if (c >= '\u0080' && c !== '\uFEFF' && this.atIdentChar(this.i === start)) this.i += (this.src.codePointAt(this.i) ?? 0) > 0xffff ? 2 : 1;
+      else break;
+    }
     const lit = this.src.slice(start, this.i);
     const kw = keywords.get(lit);
     if (kw !== undefined) {

@@ -6,7 +6,7 @@ import { exprString } from './exprstring';
 import { startPos } from './positions';
 import { Const, Var } from './objects';
 import { Mode, Operand } from './operand';
-import { defaultType, isConstType, isInterface, isTypeParam, isUntyped, isValid } from './predicates';
+import { containsInvalid, defaultType, isConstType, isInterface, isTypeParam, isUntyped, isValid } from './predicates';
 import { BasicKind, Signature, Tuple, Type, Typ, invalidType } from './types';
 
 declare module './checker' {
@@ -77,7 +77,7 @@ Checker.prototype.assignment = function (this: Checker, x: Operand, T: Type | nu
   }
   if (!T) return;
   const cause = { text: '' };
-  if (!this.assignableTo(x, T, cause)) {
+  if (!this.assignableTo(x, T, cause) && !containsInvalid(T) && !containsInvalid(x.type)) {
     if (cause.text) this.error(x.expr!.pos, `cannot use ${this.describe(x)} as type ${this.tstr(T)} in ${context}:`, [cause.text]);
     else this.error(x.expr!.pos, `cannot use ${this.describe(x)} as type ${this.tstr(T)} in ${context}`);
     x.invalidate();

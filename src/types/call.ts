@@ -7,7 +7,7 @@ import { exprString } from './exprstring';
 import { lookupFieldOrMethod, missingMethod } from './lookup';
 import { Const, Func, PkgName, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
-import { hasNil, identical, isNumeric, isUntyped, isValid } from './predicates';
+import { containsInvalid, hasNil, identical, isNumeric, isUntyped, isValid } from './predicates';
 import { makeSubst, methodsOf, subst } from './subst';
 import { Basic, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, invalidType } from './types';
 import { coreType } from './expr';
@@ -472,7 +472,7 @@ Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Inter
   if (!mm) return null;
   const m = mm.method;
   // A method whose signature is in error was reported already: do not report it again.
-  if (mm.wrongType && mentionsInvalid(mm.wrongType.type)) return null;
+  if (mm.wrongType && containsInvalid(mm.wrongType.type)) return null;
   if (mm.pointerReceiver) return `(${m.name} method has pointer receiver)`;
   const w = mm.wrongType;
   if (w) {
@@ -483,13 +483,6 @@ Checker.prototype.missingMethod = function (this: Checker, V: Type, iface: Inter
   if (ptrToIface) return `(type ${this.tstr(V)} is pointer to ${ptrToIface}, not ${ptrToIface})`;
   return `(missing ${m.name} method)`;
 };
-
-function mentionsInvalid(t: Type): boolean {
-  if (!isValid(t)) return true;
-  if (t instanceof Signature) return [...t.params.vars, ...t.results.vars].some((v) => mentionsInvalid(v.type));
-  if (t instanceof Pointer || t instanceof Slice) return mentionsInvalid(t.elem);
-  return false;
-}
 
 /** 'interface' or 'type parameter' when t is a pointer to one (they have no methods). */
 function interfacePointer(t: Type): string | null {
@@ -504,7 +497,7 @@ function sigString(c: Checker, s: Signature): string {
 }
 
 Checker.prototype.typeAssertion = function (this: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
-  if (mentionsInvalid(T)) return;
+  if (containsInvalid(T)) return;
   const iface = x.type.underlying() as Interface;
   if (T.underlying() instanceof Interface && !(T instanceof TypeParam)) return;
   this.completeInterface(iface);

@@ -16,7 +16,7 @@ import { exprString } from './exprstring';
 import { AnyObj, Const, Func, Label, Package, PkgName, TypeName, Var } from './objects';
 import { Mode } from './operand';
 import { Scope } from './scope';
-import { Signature, Type, invalidType, Named, TypeParam } from './types';
+import { Signature, Tuple, Type, invalidType, Named, TypeParam } from './types';
 import { universe } from './universe';
 
 export interface TypeAndValue {
@@ -176,6 +176,19 @@ export class Checker {
 
   // ---- scopes ----------------------------------------------------------------
 
+  /**
+   * spec: "A package-scope or file-scope identifier with name init may only be
+   * declared to be a function"; in package main, so may main. False (after
+   * reporting) for a constant, variable or type declared with such a name.
+   */
+  private reservedName(id: ast.Ident): boolean {
+    if (id.name === 'init' || (id.name === 'main' && this.pkg.name === 'main')) {
+      this.error(id.pos, `cannot declare ${id.name} - must be func`);
+      return true;
+    }
+    return false;
+  }
+
   /** Declares obj in scope (reporting redeclarations); `_` is never declared. */
   declare(scope: Scope, id: ast.Ident | null, obj: AnyObj): void {
     if (id) this.recordDef(id, obj);
@@ -257,6 +270,7 @@ export class Checker {
           for (const spec of decl.specs as ast.ValueSpec[]) {
             spec.names.forEach((id, i) => {
               const obj = new Const(id.name, invalidType, id.pos, this.pkg, { kind: 'unknown' });
+              if (this.reservedName(id)) return;
               this.declare(pkgScope, id, obj);
               this.decls.set(obj, { kind: 'const', spec, index: i, file });
             });
@@ -272,6 +286,7 @@ export class Checker {
               return v;
             });
             spec.names.forEach((id, i) => {
+              if (this.reservedName(id)) return;
               this.declare(pkgScope, id, lhs[i]);
               this.decls.set(lhs[i], { kind: 'var', spec, lhs, file });
             });
@@ -286,6 +301,7 @@ export class Checker {
         case 'type':
           for (const spec of decl.specs as ast.TypeSpec[]) {
             const obj = new TypeName(spec.name.name, invalidType, spec.name.pos, this.pkg);
+            if (this.reservedName(spec.name)) continue;
             this.declare(pkgScope, spec.name, obj);
             this.decls.set(obj, { kind: 'type', spec, file });
           }
@@ -428,6 +444,8 @@ export class Checker {
   }
 
   private funcDecl(obj: Func, decl: ast.FuncDecl): void {
+    // A function mentioned in its own signature is a func() meanwhile (`func foo(x foo)`).
+    obj.type = new Signature(new Tuple([]), new Tuple([]), false);
     const sig = this.funcType(decl.type, decl.recv, obj);
     obj.type = sig;
     this.info.funcSigs.set(decl, sig);

@@ -59,6 +59,20 @@ export function isValid(t: Type): boolean {
   return !(t instanceof Basic && t.basic === BasicKind.Invalid);
 }
 
+/**
+ * Whether a type literal has a type in error somewhere inside it ([3]invalid,
+ * func() invalid): errors about it were reported where it was written, and
+ * are not reported again by its uses. Named types are not looked into.
+ */
+export function containsInvalid(t: Type): boolean {
+  if (!isValid(t)) return true;
+  if (t instanceof Pointer || t instanceof Slice || t instanceof ArrayType || t instanceof Chan) return containsInvalid(t.elem);
+  if (t instanceof MapType) return containsInvalid(t.key) || containsInvalid(t.elem);
+  if (t instanceof Struct) return t.fields.some((f) => containsInvalid(f.type));
+  if (t instanceof Signature) return [...t.params.vars, ...t.results.vars].some((v) => containsInvalid(v.type));
+  return false;
+}
+
 /** The type an untyped constant gets where a typed value is needed. */
 export function defaultType(t: Type): Type {
   if (t instanceof Basic) {

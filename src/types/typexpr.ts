@@ -139,7 +139,7 @@ function typInternal(c: Checker, e: ast.Expr, def: Named | null, allowGeneric = 
     case 'ArrayType': {
       if (e.len === null) return new Slice(c.varType(e.elt));
       if (e.len.kind === 'Ellipsis') {
-        c.error(e.len.pos, 'invalid use of [...] array (outside a composite literal)');
+        c.error(e.pos, 'invalid use of [...] array (outside a composite literal)');
         c.typExpr(e.elt);
         return invalidType;
       }
