@@ -9,7 +9,7 @@ import { exprString } from './exprstring';
 import { BuiltinId, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { defaultType, identical, isFloat, isInteger, isNumeric, isOrdered, isString, isTyped, isUntyped, isValid } from './predicates';
-import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, byteType, invalidType } from './types';
+import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Pointer, Signature, Slice, Tuple, Type, TypeParam, Typ, byteType } from './types';
 import { anyType } from './universe';
 import { coreType, forAllTypes } from './expr';
 

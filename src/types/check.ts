@@ -5,6 +5,7 @@
 
 import './typexpr';
 import './expr';
+import './untyped';
 import './call';
 import './builtins';
 import './conversions';

@@ -4,7 +4,7 @@ import { Checker } from './checker';
 import * as constant from './constant';
 import { Mode, Operand } from './operand';
 import { defaultType, identical, identicalIgnoreTags, isComplex, isConstType, isFloat, isInteger, isInterface, isString, isTypeParam, isUntyped } from './predicates';
-import { ArrayType, Basic, BasicKind, Interface, Pointer, Slice, Struct, Type, TypeParam } from './types';
+import { ArrayType, Basic, BasicKind, Interface, Pointer, Slice, Type, TypeParam } from './types';
 
 declare module './checker' {
   interface Checker {

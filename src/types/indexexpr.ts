@@ -4,7 +4,6 @@
 import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import * as constant from './constant';
-import { exprString } from './exprstring';
 import { Mode, Operand } from './operand';
 import { isInteger, isString, isUntyped, isValid } from './predicates';
 import { makeSubst, subst } from './subst';

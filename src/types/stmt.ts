@@ -4,7 +4,7 @@ import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import * as constant from './constant';
 import { exprString } from './exprstring';
-import { Const, Label, TypeName, Var } from './objects';
+import { Const, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { setVarType } from './assignments';
 import { comparison, coreType, forAllTypes } from './expr';

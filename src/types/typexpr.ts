@@ -4,7 +4,7 @@ import type * as ast from '../syntax/ast';
 import { Checker, recvBaseName, stringLitValue } from './checker';
 import { toInt } from './constant';
 import { exprString } from './exprstring';
-import { Const, Func, PkgName, TypeName, Var } from './objects';
+import { Const, Func, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
 import { comparable, identical, isInteger, isUntyped, isValid } from './predicates';
 import { instantiateNamed, resolvePendingInstances } from './subst';
@@ -29,7 +29,7 @@ import {
   Union,
   invalidType,
 } from './types';
-import { anyType, comparableType } from './universe';
+import { anyType } from './universe';
 
 declare module './checker' {
   interface Checker {
