@@ -19,9 +19,9 @@
 import { Checker } from './checker';
 import { exprString } from './exprstring';
 import { Mode, Operand } from './operand';
-import { defaultType, identical, isTyped } from './predicates';
+import { defaultType, identical, isNumeric, isTyped } from './predicates';
 import { makeSubst, subst } from './subst';
-import { ArrayType, Basic, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Type, TypeParam } from './types';
+import { ArrayType, Basic, BasicKind, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Type, TypeParam } from './types';
 import { coreType } from './expr';
 
 declare module './checker' {
@@ -82,10 +82,21 @@ Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypePar
   // 3: untyped constants give their default types, for the type parameters
   // unknown so far (a second untyped argument must then agree with the first).
   const unknown = new Set(tparams.filter((tp) => !u.at(tp)));
+  // From Go 1.21 the untyped arguments of one type parameter agree on the
+  // "largest" of their kinds (1 and 2.5 give float64) instead of the first.
+  const largest = new Map<TypeParam, Type>();
+  if (this.options.goVersion >= 21) {
+    for (const i of untyped) {
+      const par = params[i] as TypeParam;
+      const t = args[i].type;
+      const prev = largest.get(par);
+      if (t instanceof Basic && t.basic !== BasicKind.UntypedNil && (!prev || (isNumeric(prev) && isNumeric(t) && t.basic > (prev as Basic).basic))) largest.set(par, t);
+    }
+  }
   for (const i of untyped) {
     const par = params[i] as TypeParam;
     if (!unknown.has(par)) continue;
-    const targ = defaultType(args[i].type);
+    const targ = defaultType(largest.get(par) ?? args[i].type);
     // Untyped nil has no default type and infers nothing.
     if (isTyped(targ) && !u.unify(par, targ, false)) return mismatch('default type', par, targ, args[i]);
   }

@@ -56,7 +56,9 @@ Checker.prototype.implementsConstraint = function (this: Checker, V: Type, T: Ty
   if (missing) return `${vs} does not implement ${ts} ${missing}`;
 
   let pending: string | null = null;
-  if (typeSetComparable(Tu) && !(Vi ? typeSetComparable(Vi) : comparable(V))) pending = `${vs} does not implement comparable`;
+  // Go 1.19 wants strictly comparable type arguments; from Go 1.20 any comparable type (interfaces too) will do.
+  const comparableOk = Vi && !(V instanceof TypeParam) && this.options.goVersion >= 20 ? true : Vi ? typeSetComparable(Vi) : comparable(V);
+  if (typeSetComparable(Tu) && !comparableOk) pending = `${vs} does not implement comparable`;
   if (!Tu.terms) return pending;
 
   if (Vi) {
