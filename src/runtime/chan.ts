@@ -74,7 +74,9 @@ export function makeChan(m: Machine, elem: RType, size: unknown): Chan {
   const n = size as number;
   if (typeof size === 'bigint' || n < 0 || n > 1 << 28) throw plainPanic('makechan: size out of range');
   m.clk += cost.chanOp;
-  return new Chan(elem, n);
+  const c = new Chan(elem, n);
+  m.registerChan(c);
+  return c;
 }
 
 /** Dequeues the first waiter that is not a select already won by another case. */

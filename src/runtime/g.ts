@@ -81,6 +81,12 @@ export class G {
   skipStop = -1;
   /** The native the goroutine is parked in (its traceback shows the native's frames). */
   parkedIn: import('../vm/func').FuncProto | null = null;
+  /**
+   * The top frame's pc is just past the operation the goroutine blocked in (a
+   * parked goroutine), rather than the next instruction to run (a stopped,
+   * preempted or yielding one).
+   */
+  parkedAtOp = false;
   /** Where a parked native's results go when it completes. */
   parkedRet: { fr: Frame; r: number } | null = null;
 

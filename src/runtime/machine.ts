@@ -113,6 +113,9 @@ export class Machine {
   timerIds = 1;
   /** The state of every Mutex, RWMutex, WaitGroup and Cond the program used (sema.ts). */
   syncStates = new Map<object, import('./sema').SyncState>();
+  /** Channels made so far, weakly held (snapshots show those with buffers or waiters). */
+  private chanRefs: WeakRef<chans.Chan>[] = [];
+  private chanPrune = 1024;
   /** Listeners for program output. */
   onWrite: (fd: number, bytes: string) => void = () => undefined;
   /** Called for every scheduler event (trace.ts); null when nobody listens. */
@@ -295,6 +298,24 @@ export class Machine {
       return 1;
     }
     throw e;
+  }
+
+  registerChan(c: chans.Chan): void {
+    this.chanRefs.push(new WeakRef(c));
+    if (this.chanRefs.length >= this.chanPrune) {
+      this.chanRefs = this.chanRefs.filter((r) => r.deref() !== undefined);
+      this.chanPrune = Math.max(1024, this.chanRefs.length * 2);
+    }
+  }
+
+  /** The channels still alive. */
+  get knownChans(): chans.Chan[] {
+    const out: chans.Chan[] = [];
+    for (const r of this.chanRefs) {
+      const c = r.deref();
+      if (c) out.push(c);
+    }
+    return out;
   }
 
   // ---- process --------------------------------------------------------------------

@@ -318,6 +318,7 @@ export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
     g.parkedRet = null;
   }
   g.status = 'running';
+  g.parkedAtOp = false;
   g.p = p;
   g.since = p.clock;
   p.curg = g;
@@ -372,6 +373,7 @@ export function wakep(m: Machine): void {
 
 /** gopark: the running goroutine blocks; its P will schedule another. */
 export function park(m: Machine, g: G, reason: WaitReason, on: unknown): void {
+  g.parkedAtOp = true;
   g.status = 'waiting';
   g.waitReason = reason;
   g.waitOn = on;

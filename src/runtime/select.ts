@@ -79,6 +79,6 @@ export function select(m: Machine, g: G, fr: Frame, desc: SelectDesc, dstIndex: 
     q.push(sg);
     shared.entries.push({ q, sg });
   }
-  sched.park(m, g, cases.length === 0 ? 'select (no cases)' : 'select', null);
+  sched.park(m, g, cases.length === 0 ? 'select (no cases)' : 'select', order.map((i) => fr.s[cases[i].ch]));
   return 1;
 }
