@@ -84,6 +84,7 @@ export class GoWorld {
     this.byStr.set('any', this.byStr.get('interface {}')!);
     this.iface('error', ['Error']);
     this.namedIface('fmt', 'Stringer', ['String']);
+    this.namedIface('fmt', 'State', ['Flag', 'Precision', 'Width', 'Write']);
     this.buildLibraryTypes();
     for (const name of this.typeSpecs.keys()) this.named(name);
     for (const f of files) for (const d of f.decls) if (d.kind === 'FuncDecl' && d.recv) this.addMethod(d);
@@ -124,6 +125,7 @@ export class GoWorld {
     const esp = this.pointer(es);
     const proto = this.proto('errors.(*errorString).Error', 1, [this.get('string')]);
     esp.methods.set('Error', proto);
+    esp.methodTypes.set('Error', this.typeOf({ kind: 'FuncType', params: [], results: [{ names: [], type: { kind: 'Ident', name: 'string' } }] } as unknown as ast.Expr));
     this.protoNames.set(proto, '*errors.errorString.Error');
     const pp = this.make(Kind.Struct, 'fmt.pp');
     pp.pkgPath = 'fmt';
@@ -232,6 +234,11 @@ export class GoWorld {
     // Value methods are in both method sets, pointer methods only in *T's.
     if (!ptr) t.methods.set(name, proto);
     pt.methods.set(name, proto);
+    // fmt recognises Stringer, error and Formatter by signature, as Go's
+    // interface satisfaction does.
+    const sig = this.typeOf(d.type);
+    if (!ptr) t.methodTypes.set(name, sig);
+    pt.methodTypes.set(name, sig);
   }
 
   /** The RType a type expression denotes. */
