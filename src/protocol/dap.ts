@@ -1,0 +1,34 @@
+// gosim's additions to the Debug Adapter Protocol: custom events the adapter
+// sends and custom requests it answers. The host relays them to the Scheduler
+// panel. Types only.
+
+import type { SchedEvent } from './events';
+import type { Snapshot } from './snapshot';
+
+/** Custom event `gosim/snapshot`: sent on every stop, and throttled (≤ 20/s) while running. */
+export interface SnapshotEventBody {
+  /** Why it was sent: a stop (with DAP's stop reason), a running update, or the end. */
+  cause: 'stopped' | 'running' | 'exited';
+  /** The goroutine the stop is on, if any. */
+  threadId: number | null;
+  snapshot: Snapshot;
+  /** Scheduler events since the previous gosim/snapshot event of this session, in order. */
+  events: SchedEvent[];
+}
+
+/** Custom request `gosim/snapshot`: the current snapshot (and, if `events`, all events so far). */
+export interface SnapshotRequestArguments {
+  events?: boolean;
+}
+export interface SnapshotResponseBody {
+  snapshot: Snapshot;
+  events?: SchedEvent[];
+}
+
+/** Custom request `gosim/selectGoroutine`: the panel asks the client to focus goroutine `goid`. */
+export interface SelectGoroutineArguments {
+  goid: number;
+}
+
+export const SNAPSHOT_EVENT = 'gosim/snapshot';
+export const SNAPSHOT_REQUEST = 'gosim/snapshot';
