@@ -5,6 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EngineOptions, defaultEngineOptions, load, newestGoVersion, parseGoVersion, start } from '../engine/engine';
+import { chromeTrace, textTimeline } from '../engine/timeline';
+import type { Machine } from '../runtime/machine';
+import { EventLog } from '../runtime/trace';
 
 const usage = `usage: gosim run [options] FILE.go [arguments...]
 
@@ -17,6 +20,12 @@ options:
   --preemption MODE       async (Go >= 1.14, default) or cooperative (only at calls and blocking points)
   --timeout SECONDS       stop a program that runs longer than this in real time (default: none)
   --max-cpu SECONDS       stop after this much virtual CPU time (default: none)
+  --time MODE             virtual (default: sleeps take no real time) or realtime
+                          (the virtual clock keeps pace with the wall clock)
+  --trace FILE            write the scheduler events as a Chrome trace (open it in
+                          Perfetto or chrome://tracing)
+  --sched                 print a timeline of scheduling decisions, one lane per P,
+                          on stderr after the program's output
 `;
 
 interface Parsed {
@@ -24,6 +33,9 @@ interface Parsed {
   args: string[];
   options: EngineOptions;
   timeout: number;
+  realtime: boolean;
+  trace: string | null;
+  sched: boolean;
 }
 
 function fail(msg: string): never {
@@ -38,6 +50,9 @@ function parseArgs(argv: string[]): Parsed {
   }
   const options: EngineOptions = { ...defaultEngineOptions, goVersion: newestGoVersion };
   let timeout = 0;
+  let realtime = false;
+  let trace: string | null = null;
+  let sched = false;
   let i = 1;
   const value = (name: string): string => {
     const arg = argv[i];
@@ -92,6 +107,18 @@ function parseArgs(argv: string[]): Parsed {
         options.maxCPU = n * 1e9;
         break;
       }
+      case '--time': {
+        const v = value(name);
+        if (v !== 'virtual' && v !== 'realtime') fail('--time must be virtual or realtime');
+        realtime = v === 'realtime';
+        break;
+      }
+      case '--trace':
+        trace = value(name);
+        break;
+      case '--sched':
+        sched = true;
+        break;
       case '--help':
         process.stdout.write(usage);
         process.exit(0);
@@ -102,7 +129,7 @@ function parseArgs(argv: string[]): Parsed {
   }
   if (i >= argv.length) fail(`no program given\n${usage}`);
   const file = argv[i];
-  return { file, args: argv.slice(i + 1), options, timeout };
+  return { file, args: argv.slice(i + 1), options, timeout, realtime, trace, sched };
 }
 
 function writeBytes(fd: number, bytes: string): void {
@@ -119,9 +146,70 @@ function writeBytes(fd: number, bytes: string): void {
   }
 }
 
+/**
+ * os.Stdin for a program run from the command line, read only once the program
+ * reads it. Piped or redirected input is all there at once, as for a Go binary;
+ * input typed at a terminal reaches the reading goroutine line by line while
+ * the other goroutines run on.
+ */
+class StdinFeed {
+  private started = false;
+  private waiter: (() => void) | null = null;
+  constructor(private readonly m: Machine) {
+    m.onStdinNeeded = () => this.needed();
+  }
+  private needed(): void {
+    if (this.started) return;
+    this.started = true;
+    if (!process.stdin.isTTY) {
+      this.m.provideStdin(readAllSync(0));
+      this.m.provideStdin(null);
+      return;
+    }
+    process.stdin.on('data', (chunk: Buffer) => this.deliver(chunk.toString('latin1')));
+    process.stdin.on('end', () => this.deliver(null));
+    process.stdin.on('error', () => this.deliver(null));
+  }
+  /** Waits until some input (or its end) has been handed to the program. */
+  next(): Promise<void> {
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+  private deliver(text: string | null): void {
+    this.m.provideStdin(text);
+    const w = this.waiter;
+    this.waiter = null;
+    if (w) w();
+  }
+}
+
+/** Everything readable from fd until its end (a pipe may not have it all yet: wait for it). */
+function readAllSync(fd: number): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(65536);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      break; // no readable stdin (closed or absent): end of input
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('latin1');
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 async function main(): Promise<void> {
-  const { file, args, options, timeout } = parseArgs(process.argv.slice(2));
-  let text: string;
+  const { file, args, options, timeout, realtime, trace, sched } = parseArgs(process.argv.slice(2));
+  let text = '';
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
@@ -133,28 +221,29 @@ async function main(): Promise<void> {
     writeBytes(2, Buffer.from(loaded.message + '\n', 'utf8').toString('latin1'));
     process.exit(2);
   }
-  let stdin: string | null = null;
-  if (!process.stdin.isTTY) {
-    try {
-      stdin = fs.readFileSync(0).toString('latin1');
-    } catch {
-      stdin = '';
-    }
-  }
-  const m = start(loaded.program, { ...options, args: [path.basename(file, '.go'), ...args], stdin });
+  const log = trace || sched ? new EventLog() : null;
+  const m = start(loaded.program, { ...options, args: [path.basename(file, '.go'), ...args], stdin: null, onEvent: log ? log.listener : null });
   m.onWrite = writeBytes;
-  const deadline = timeout ? Date.now() + timeout * 1000 : Infinity;
+  const stdin = new StdinFeed(m);
+  const began = Date.now();
+  const deadline = timeout ? began + timeout * 1000 : Infinity;
   for (;;) {
-    const st = m.run(50);
+    // In realtime mode the virtual clock may be at most the elapsed wall time.
+    const until = realtime ? (Date.now() - began) * 1e6 : Infinity;
+    const st = m.run(50, until);
     if (st === 'exited') break;
-    if (st === 'io') {
-      writeBytes(2, 'gosim: the program waits for input that will not come\n');
-      process.exit(2);
-    }
+    if (st === 'io') await stdin.next();
+    else if (realtime && st === 'budget') await sleep(1);
+    else await tick();
     if (Date.now() > deadline) {
       writeBytes(2, `gosim: stopped after the --timeout of ${timeout}s (the program was still running)\n`);
       process.exit(124);
     }
+  }
+  if (log) {
+    const info = { gomaxprocs: options.gomaxprocs };
+    if (trace) fs.writeFileSync(trace, JSON.stringify(chromeTrace(log.events, info)));
+    if (sched) writeBytes(2, Buffer.from(textTimeline(log.events, info), 'utf8').toString('latin1'));
   }
   process.exit(m.exitCode);
 }

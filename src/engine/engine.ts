@@ -10,6 +10,7 @@
 // It knows nothing of DAP, VS Code or the panel.
 
 import { compile } from '../compiler/compiler';
+import type { SchedEvent } from '../protocol/events';
 import { resetChanIds } from '../runtime/chan';
 import { Machine, MachineOptions, Preemption, defaultOptions } from '../runtime/machine';
 import { GoError, SourceFile, formatErrors } from '../syntax/source';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   args: string[];
   stdin: string | null;
   maxCPU: number;
+  /** Receives every scheduler event (src/protocol/events.ts); recording costs time, so leave it unset when unused. */
+  onEvent?: ((e: SchedEvent) => void) | null;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -77,6 +80,7 @@ export function start(program: Program, options: EngineOptions): Machine {
     stdin: options.stdin,
     maxCPU: options.maxCPU,
     goVersion: options.goVersion,
+    onEvent: options.onEvent ?? null,
   };
   return new Machine(program, mo);
 }

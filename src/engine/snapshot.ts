@@ -7,6 +7,7 @@ import { Chan } from '../runtime/chan';
 import type { G } from '../runtime/g';
 import { Machine, EPOCH } from '../runtime/machine';
 import * as sema from '../runtime/sema';
+import type * as timers from '../runtime/timers';
 import { globList } from '../runtime/sched';
 import type { Frame } from '../vm/func';
 import { formatValue } from './values';
@@ -45,7 +46,7 @@ function waitTarget(m: Machine, g: G): S.WaitTarget | null {
     case 'select (no cases)':
       return { kind: 'forever' };
     case 'sleep': {
-      const t = m.ps.flatMap((p) => p.timers).find((x) => x.g === g);
+      const t = on as timers.Timer | null;
       return { kind: 'sleep', until: t ? t.when : g.since };
     }
     case 'semacquire':

@@ -49,11 +49,13 @@ export interface MachineOptions {
   preemption: Preemption;
   /** Program arguments after the program name (os.Args[1:]). */
   args: string[];
-  /** Bytes the program can read from os.Stdin (null: none; reads then wait forever). */
+  /** All the input os.Stdin has (null: input arrives later through provideStdin). */
   stdin: string | null;
   /** Stop after this many virtual nanoseconds of CPU time across all Ps (0: no limit). */
   maxCPU: number;
   goVersion: number;
+  /** Receives every scheduler event from the first (the main goroutine's creation) on. */
+  onEvent?: ((e: import('./trace').SchedEvent) => void) | null;
 }
 
 export const defaultOptions: MachineOptions = {
@@ -116,10 +118,14 @@ export class Machine {
   /** Channels made so far, weakly held (snapshots show those with buffers or waiters). */
   private chanRefs: WeakRef<chans.Chan>[] = [];
   private chanPrune = 1024;
+  /** Called when a goroutine would block reading os.Stdin with no input buffered (the front door may provideStdin). */
+  onStdinNeeded: (() => void) | null = null;
   /** Listeners for program output. */
   onWrite: (fd: number, bytes: string) => void = () => undefined;
   /** Called for every scheduler event (trace.ts); null when nobody listens. */
-  onEvent: ((e: import('./trace').TraceEvent) => void) | null = null;
+  onEvent: ((e: import('./trace').SchedEvent) => void) | null = null;
+  /** The next event's sequence number. */
+  eventSeq = 0;
 
   constructor(
     readonly program: Program,
@@ -127,18 +133,22 @@ export class Machine {
   ) {
     this.rng = new Rng(options.seed);
     this.stdin = options.stdin;
+    // Input given up front is all there is; without it, input arrives through provideStdin.
+    this.stdinClosed = options.stdin !== null;
     for (let i = 0; i < options.gomaxprocs; i++) this.ps.push(new P(i));
     this.host = new Host(this);
+    this.onEvent = options.onEvent ?? null;
     sched.boot(this);
   }
 
   // ---- running ----------------------------------------------------------------
 
   /**
-   * Runs the program until it exits, a debugger stop happens, or `wallMs` of
-   * real time has passed (then returns 'budget'; call again to continue).
+   * Runs the program until it exits, a debugger stop happens, `wallMs` of real
+   * time has passed, or every P has reached virtual time `untilClock` (then
+   * returns 'budget'; call again to continue).
    */
-  run(wallMs = Infinity): RunStatus {
+  run(wallMs = Infinity, untilClock = Infinity): RunStatus {
     const start = wallMs === Infinity ? 0 : performance.now();
     let checks = 0;
     for (;;) {
@@ -148,6 +158,8 @@ export class Machine {
         if (this.exited) return 'exited';
         return 'io';
       }
+      // Realtime pacing: the virtual clock may not run ahead of the wall clock.
+      if (p.clock > untilClock) return 'budget';
       const st = this.runP(p);
       if (st === 'stopped') return 'stopped';
       if (this.exited) return 'exited';
@@ -324,6 +336,36 @@ export class Machine {
     this.onWrite(fd, bytes);
   }
 
+  /**
+   * Input for os.Stdin arrives (typed by the user; null: end of input). Goroutines
+   * blocked reading it leave their syscall: each takes an idle P if there is one
+   * (exitsyscallfast), otherwise goes to the global queue (exitsyscall0).
+   */
+  provideStdin(text: string | null): void {
+    if (text === null) this.stdinClosed = true;
+    else this.stdin = (this.stdin ?? '') + text;
+    const at = Math.max(...this.ps.map((p) => p.clock));
+    for (let i = 0; i < this.ioWaiters.length; ) {
+      const g = this.ioWaiters[i];
+      if (g.status !== 'syscall') {
+        i++;
+        continue;
+      }
+      this.ioWaiters.splice(i, 1);
+      g.status = 'runnable';
+      g.since = at;
+      const idle = this.ps.find((p) => p.status === 'idle');
+      if (idle) {
+        sched.startP(this, idle, at);
+        sched.runqput(this, idle, g, true);
+        sched.emit(this, 'GoSysExit', g, undefined, idle, at);
+      } else {
+        sched.globrunqput(this, g);
+        sched.emit(this, 'GoSysExit', g, undefined, null, at);
+      }
+    }
+  }
+
   exit(code: number): void {
     if (this.exited) return;
     this.exited = true;
@@ -450,6 +492,9 @@ export class Host implements NativeHost {
   constructor(readonly machine: Machine) {}
   write(fd: number, bytes: string): void {
     const m = this.machine;
+    // A write is a short system call: the goroutine keeps its P (sysmon would
+    // retake it only after 20µs in the call).
+    if (m.onEvent) sched.emit(m, 'GoSysCall', this.g, { on: fd === 2 ? 'stderr' : 'stdout' });
     m.clk += cost.write;
     m.write(fd, bytes);
   }

@@ -9,6 +9,9 @@ import type { Machine } from './machine';
 import * as timers from './timers';
 import * as panics from './panic';
 import { traceback } from './traceback';
+import { emit, waitLabel } from './trace';
+
+export { emit };
 import { nativeThunk } from './calls';
 
 // ---- start-up ---------------------------------------------------------------------------
@@ -53,6 +56,11 @@ export function boot(m: Machine): void {
   p0.clock = 0;
   p0.schedwhen = 0;
   m.mainStarted = true;
+  // The trace starts as Go's does, with the goroutines that exist and what runs.
+  emit(m, 'ProcStart', null, undefined, p0, 0);
+  for (const g of m.allgs) emit(m, 'GoCreate', null, { target: g.id, func: g.startName }, p0, 0);
+  for (const g of m.allgs) if (g.status === 'waiting') emit(m, 'GoBlock', g, { reason: g.waitReason }, p0, 0);
+  emit(m, 'GoStart', g1, undefined, p0, 0);
 }
 
 /** The finalizer goroutine's body: parks for good ("finalizer wait"). */
@@ -123,7 +131,7 @@ export function newproc(m: Machine, fn: FuncProto, env: unknown[] | null, args: 
   m.clk += cost.newproc;
   m.counters.goroutinesCreated++;
   runqput(m, p, g, true);
-  emit(m, 'GoCreate', g, { parent: p.curg ? p.curg.id : 0 });
+  emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
   if (m.mainStarted) wakep(m);
   return g;
 }
@@ -276,7 +284,7 @@ function steal(m: Machine, p: P): { g: G; inheritTime: boolean } | null {
         m.counters.steals++;
         const g = got.pop()!;
         for (const x of got) runqput(m, p, x, false);
-        emit(m, 'ProcSteal', g, { victim: victim.id });
+        emit(m, 'ProcSteal', null, { victim: victim.id, count: got.length + 1 }, p);
         return { g, inheritTime: false };
       }
     }
@@ -329,7 +337,7 @@ export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
   }
   m.counters.switches++;
   p.clock += cost.schedule;
-  emit(m, 'GoStart', g, { p: p.id });
+  if (m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
 }
 
 /** An idle P starts running (to look for work) at virtual time `at`. */
@@ -343,18 +351,18 @@ export function startP(m: Machine, p: P, at: number): void {
     p.m = mm;
     mm.p = p;
   }
-  emit(m, 'ProcStart', null, { p: p.id });
+  emit(m, 'ProcStart', null, undefined, p, p.clock);
 }
 
 /** The P found nothing to run: it goes idle (its M parks). */
 export function stopP(m: Machine, p: P): void {
+  emit(m, 'ProcStop', null, undefined, p, p.clock);
   p.status = 'idle';
   if (p.m) {
     p.m.p = null;
     p.m.curg = null;
     p.m = null;
   }
-  emit(m, 'ProcStop', null, { p: p.id });
 }
 
 /** wakep: if a P is idle, start it (spinning) so it can steal the new work. */
@@ -384,7 +392,7 @@ export function park(m: Machine, g: G, reason: WaitReason, on: unknown): void {
     if (p.m) p.m.curg = null;
   }
   g.p = null;
-  emit(m, 'GoBlock', g, { reason });
+  emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
 }
 
 /** goready: g becomes runnable in the current P's runnext (kicking the old one to the queue tail). */
@@ -393,27 +401,25 @@ export function ready(m: Machine, g: G): void {
   g.waitReason = '';
   g.waitOn = null;
   m.clk += cost.ready;
-  const waker = p.curg;
   runqput(m, p, g, true);
-  emit(m, 'GoUnblock', g, { by: waker ? waker.id : 0 });
+  emit(m, 'GoUnblock', p.curg, { target: g.id });
   wakep(m);
 }
 
 /** Gosched and sysmon preemption: the goroutine goes to the tail of the global queue. */
-export function gosched(m: Machine, p: P, g: G): void {
+export function gosched(m: Machine, p: P, g: G, kind: 'GoSched' | 'GoPreempt' = 'GoSched'): void {
   p.curg = null;
   if (p.m) p.m.curg = null;
   g.p = null;
   g.preempt = false;
   g.since = m.clk;
   globrunqput(m, g);
-  emit(m, 'GoSched', g);
+  emit(m, kind, g);
 }
 
 export function preempt(m: Machine, p: P, g: G): void {
   m.counters.preemptions++;
-  gosched(m, p, g);
-  emit(m, 'GoPreempt', g);
+  gosched(m, p, g, 'GoPreempt');
 }
 
 /** goyield: like Gosched but to the local queue's tail (Mutex starvation hand-off). */
@@ -422,6 +428,7 @@ export function goyield(m: Machine, p: P, g: G): void {
   if (p.m) p.m.curg = null;
   g.p = null;
   runqput(m, p, g, false);
+  emit(m, 'GoSched', g);
 }
 
 // ---- deadlock --------------------------------------------------------------------------
@@ -441,12 +448,4 @@ export function checkdead(m: Machine): void {
   }
   m.write(2, out);
   m.exit(2);
-}
-
-// ---- events -----------------------------------------------------------------------------
-
-export function emit(m: Machine, kind: string, g: G | null, args: Record<string, unknown> = {}): void {
-  if (!m.onEvent) return;
-  const p = m.curP;
-  m.onEvent({ kind, t: m.clk, p: p ? p.id : -1, m: p && p.m ? p.m.id : -1, g: g ? g.id : 0, ...args } as import('./trace').TraceEvent);
 }

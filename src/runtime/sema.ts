@@ -26,12 +26,20 @@ export class MutexState {
   /** Waiters woken by Unlock that have not retried yet. */
   readonly woken = new Set<G>();
   constructor(readonly id: number) {}
+  /** How events and dumps name it. */
+  get label(): string {
+    return `Mutex ${this.id}`;
+  }
 }
 
 export class WaitGroupState {
   counter = 0;
   readonly waiters: G[] = [];
   constructor(readonly id: number) {}
+  /** How events and dumps name it. */
+  get label(): string {
+    return `WaitGroup ${this.id}`;
+  }
 }
 
 export class RWMutexState {
@@ -42,12 +50,20 @@ export class RWMutexState {
   readonly readerWaiters: G[] = [];
   readonly writerWaiters: G[] = [];
   constructor(readonly id: number) {}
+  /** How events and dumps name it. */
+  get label(): string {
+    return `RWMutex ${this.id}`;
+  }
 }
 
 export class CondState {
   ticket = 0;
   readonly waiters: { g: G; ticket: number }[] = [];
   constructor(readonly id: number) {}
+  /** How events and dumps name it. */
+  get label(): string {
+    return `Cond ${this.id}`;
+  }
 }
 
 export type SyncState = MutexState | WaitGroupState | RWMutexState | CondState;

@@ -16,10 +16,7 @@ function ctx(h: NativeHost): { m: Machine; g: G } {
 
 /** Copies stdin bytes into b; null when no input is available yet. */
 export function readStdin(m: Machine, b: Slice): [number, boolean] | null {
-  if (m.stdin === null || m.stdin.length === 0) {
-    if (m.stdinClosed || m.stdin !== null) return [0, true];
-    return null;
-  }
+  if (m.stdin === null || m.stdin.length === 0) return m.stdinClosed ? [0, true] : null;
   const n = Math.min(b.len, m.stdin.length);
   for (let i = 0; i < n; i++) b.a[b.off + i] = m.stdin.charCodeAt(i);
   m.stdin = m.stdin.slice(n);
@@ -57,8 +54,14 @@ export const natives: Record<string, NativeImpl> = {
     fn(h, [fd, b]) {
       const { m, g } = ctx(h);
       if (Number(fd) !== 0) return [0, true];
-      const r = readStdin(m, b as Slice);
+      let r = readStdin(m, b as Slice);
       if (r) return r;
+      // The front door may have input at hand (a pipe it reads only now).
+      if (m.onStdinNeeded) {
+        m.onStdinNeeded();
+        r = readStdin(m, b as Slice);
+        if (r) return r;
+      }
       // No input yet: the goroutine blocks in the read system call.
       g.status = 'syscall';
       g.since = m.clk;
@@ -70,7 +73,7 @@ export const natives: Record<string, NativeImpl> = {
       g.p = null;
       m.ioWaiters.push(g);
       h.retry = true;
-      sched.emit(m, 'GoSysCall', g);
+      sched.emit(m, 'GoSysCall', g, { on: 'stdin' });
       return PARK;
     },
   },

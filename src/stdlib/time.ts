@@ -77,8 +77,8 @@ export const natives: Record<string, NativeImpl> = {
       const { m, g } = ctx(h);
       const ns = Number(d);
       if (!(ns > 0)) return undefined;
-      sched.park(m, g, 'sleep', null);
-      timers.add(m, { when: m.clk + ns, period: 0, kind: 'sleep', g, ch: null, fn: null });
+      const t = timers.add(m, { when: m.clk + ns, period: 0, kind: 'sleep', g, ch: null, fn: null });
+      sched.park(m, g, 'sleep', t);
       return PARK;
     },
   },

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { defaultEngineOptions, load, parseGoVersion, start } from '../../src/engine/engine';
+import type { SchedEvent } from '../../src/protocol/events';
 import type { Preemption } from '../../src/runtime/machine';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -28,6 +29,8 @@ export interface RunOptions {
   /** Real-time limit. */
   wallMs?: number;
   stdin?: string | null;
+  /** Receives every scheduler event. */
+  onEvent?: (e: SchedEvent) => void;
 }
 
 export interface RunResult {
@@ -51,6 +54,7 @@ export async function runGo(file: string, opts: RunOptions): Promise<RunResult> 
     preemption: opts.preemption ?? 'async',
     args: [path.basename(file, '.go')],
     stdin: opts.stdin ?? null,
+    onEvent: opts.onEvent ?? null,
   });
   let out = '';
   let err = '';
@@ -128,8 +132,8 @@ export function goldenCases(dir: string, defaultGoVersion = 19): GoldenCase[] {
 }
 
 /** Runs a golden case; returns a description of every difference (empty when it passes). */
-export async function checkGolden(c: GoldenCase): Promise<string[]> {
-  const r = await runGo(c.file, { gomaxprocs: c.gomaxprocs, goVersion: c.goVersion, preemption: c.preemption });
+export async function checkGolden(c: GoldenCase, seed = 1): Promise<string[]> {
+  const r = await runGo(c.file, { gomaxprocs: c.gomaxprocs, goVersion: c.goVersion, preemption: c.preemption, seed });
   const problems: string[] = [];
   if (r.timedOut) problems.push('did not finish in time');
   if (r.stdout !== c.stdout) problems.push(`stdout differs:\n--- want\n${c.stdout}--- got\n${r.stdout}`);
