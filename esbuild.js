@@ -80,7 +80,7 @@ async function main() {
     for (const file of testFiles(path.join(root, 'test'))) {
       const rel = path.relative(root, file).replace(/\.ts$/, '.js');
       builds.push(
-        esbuild.build({ ...nodeBundle, external: ['vscode', 'mocha'], entryPoints: [file], outfile: path.join(root, 'out', rel) }),
+        esbuild.build({ ...nodeBundle, external: ['vscode', 'mocha', 'playwright-core'], entryPoints: [file], outfile: path.join(root, 'out', rel) }),
       );
     }
   }
