@@ -10,10 +10,23 @@ import { GoldenCase, checkGolden, goldenCases, repoRoot } from '../support/golde
 const root = repoRoot();
 const shared = path.join(root, '..', 'shared');
 
+/**
+ * Differences gosim cannot remove, each with its reason: the case is listed as
+ * pending, so the suite says it is not run rather than pretending it passes.
+ */
+const knownDifferences: Record<string, string> = {
+  'panics/structpanic': 'Go prints the heap address of the panic value (0xc000018090); gosim has its own addresses',
+};
+
 function suite(title: string, cases: GoldenCase[]): void {
   describe(title, function () {
     this.timeout(30000);
     for (const c of cases) {
+      const why = knownDifferences[c.name];
+      if (why) {
+        it(`prints what real Go prints: ${c.name} — not comparable: ${why}`);
+        continue;
+      }
       it(`prints what real Go prints: ${c.name}`, async () => {
         const problems = await checkGolden(c);
         assert.deepStrictEqual(problems, []);
