@@ -51,8 +51,34 @@ export function targetKey(t: WaitTarget | null): string {
   }
 }
 
+/** A number or short string standing for a wait target, without building a string for the common cases. */
+function targetId(t: WaitTarget | null): number | string {
+  if (!t) return 0;
+  switch (t.kind) {
+    case 'chan':
+      return t.chan * 2 + (t.op === 'send' ? 1 : 0) + 16;
+    case 'sync':
+      return -(t.sync + 1);
+    case 'select':
+    case 'io':
+      return targetKey(t);
+    case 'nilchan':
+      return t.op === 'send' ? 2 : 3;
+    case 'sleep':
+      return 4;
+    case 'forever':
+      return 5;
+    default:
+      return 6;
+  }
+}
+
+type Nest<T> = Map<string, Map<string, Map<number, Map<number | string, T>>>>;
+
 export function groupBlocked(pic: Picture, showSystem: boolean): { groups: ReasonGroup[]; hiddenSystem: number } {
-  const byReason = new Map<string, Map<string, BlockedCluster>>();
+  // reason → function → line → target → cluster: no key string per goroutine.
+  const nest: Nest<BlockedCluster> = new Map();
+  const byReason = new Map<string, BlockedCluster[]>();
   let hiddenSystem = 0;
   for (const g of pic.snapshot.goroutines) {
     if (g.status !== 'waiting' && g.status !== 'syscall') continue;
@@ -61,17 +87,26 @@ export function groupBlocked(pic: Picture, showSystem: boolean): { groups: Reaso
       continue;
     }
     const reason = g.status === 'syscall' ? 'syscall' : g.waitReason || 'waiting';
-    let clusters = byReason.get(reason);
-    if (!clusters) byReason.set(reason, (clusters = new Map()));
-    const key = `${reason}|${targetKey(g.waitOn)}|${g.func}|${g.line}`;
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { key, target: g.waitOn, func: g.func, line: g.line, members: [], minId: g.id }));
+    let funcs = nest.get(reason);
+    if (!funcs) nest.set(reason, (funcs = new Map()));
+    let lines = funcs.get(g.func);
+    if (!lines) funcs.set(g.func, (lines = new Map()));
+    let targets = lines.get(g.line);
+    if (!targets) lines.set(g.line, (targets = new Map()));
+    const tid = targetId(g.waitOn);
+    let c = targets.get(tid);
+    if (!c) {
+      c = { key: `${reason}|${targetKey(g.waitOn)}|${g.func}|${g.line}`, target: g.waitOn, func: g.func, line: g.line, members: [], minId: g.id };
+      targets.set(tid, c);
+      let list = byReason.get(reason);
+      if (!list) byReason.set(reason, (list = []));
+      list.push(c);
+    }
     c.members.push(g);
     if (g.id < c.minId) c.minId = g.id;
   }
   const groups: ReasonGroup[] = [];
-  for (const [reason, clusters] of byReason) {
-    const list = [...clusters.values()];
+  for (const [reason, list] of byReason) {
     list.sort((a, b) => a.minId - b.minId);
     groups.push({ reason, total: list.reduce((n, c) => n + c.members.length, 0), clusters: list });
   }

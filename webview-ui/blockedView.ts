@@ -50,6 +50,7 @@ function clusterView(ctx: ChipContext, c: BlockedCluster, opts: BlockedOptions):
       class: 'run',
       type: 'button',
       'data-key': c.key,
+      'data-count': c.members.length,
       'aria-expanded': open ? 'true' : 'false',
       'aria-label': `${c.members.length} goroutines at ${c.func} line ${c.line}, ${on}; ${open ? 'collapse' : 'expand'}`,
     },

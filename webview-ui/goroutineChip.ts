@@ -8,7 +8,7 @@ import type { GSnapshot } from '../src/protocol/snapshot';
 import type { Change } from './changes';
 import { el } from './dom';
 import { goroutineHue } from './colours';
-import { describePlace, Picture, shortFunc } from './picture';
+import { describePlace, Picture, placeOf, shortFunc } from './picture';
 
 export interface ChipContext {
   pic: Picture;
@@ -35,7 +35,7 @@ export function goroutineChip(ctx: ChipContext, id: number, where: string, extra
   const label = [
     `Goroutine ${id}`,
     g ? `${g.func}${g.line ? ` line ${g.line}` : ''}` : '',
-    describePlace(ctx.pic.place.get(id)),
+    describePlace(placeOf(ctx.pic, id)),
     extra,
     change ? changeWords[change] : '',
     id === ctx.stopped ? 'the debugger stopped here' : '',

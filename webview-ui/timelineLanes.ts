@@ -26,6 +26,9 @@ export interface Mark {
   detail: string;
 }
 
+/** Events a goroutine can only cause while it runs on the event's P. */
+const runsOnP = new Set<SchedEvent['kind']>(['GoCreate', 'GoEnd', 'GoBlock', 'GoSched', 'GoSysCall', 'ChanSend', 'ChanRecv', 'ChanClose']);
+
 export class Lane {
   starts: number[] = [];
   ends: number[] = [];
@@ -132,6 +135,7 @@ export class TimelineLanes {
     for (const e of events) {
       this.eventCount++;
       if (e.t > this.end) this.end = e.t;
+      if (e.g > 0 && e.p >= 0 && runsOnP.has(e.kind)) this.implicitStart(e.p, e.g, e.t);
       switch (e.kind) {
         case 'GoStart': {
           if (e.p < 0) break;
@@ -170,6 +174,19 @@ export class TimelineLanes {
           break;
       }
     }
+  }
+
+  /**
+   * g did something on P p, so it was running there. If the lane has no open
+   * span (it started running before the events began, as main does at boot),
+   * one is opened from the lane's last known moment.
+   */
+  private implicitStart(p: number, g: number, t: number): void {
+    const lane = this.lane(p);
+    if (lane.open) return;
+    const from = lane.ends.length ? lane.ends[lane.ends.length - 1] : lane.marks.length ? Math.min(lane.marks[0].t, t) : 0;
+    lane.open = { g, start: Math.min(from, t) };
+    this.laneOfG.set(g, p);
   }
 
   /** Brings the lanes up to a snapshot: their number, where each P is, and (without events) a sample. */

@@ -36,6 +36,8 @@ export class TimelineView {
   private view: Viewport;
   private cursor = 0;
   private highlight: number | null = null;
+  /** The canvas's CSS width, as the ResizeObserver last saw it (reading it from the DOM would force a layout). */
+  private width = 0;
   private drag: { x: number; start: number; moved: boolean } | null = null;
 
   constructor(
@@ -64,7 +66,10 @@ export class TimelineView {
     const wrap = el('div', { class: 'timeline-wrap' }, this.canvas, this.tip);
     this.node = el('div', { class: 'timeline' }, tools, wrap);
     this.listen();
-    new ResizeObserver(() => this.draw()).observe(wrap);
+    new ResizeObserver((entries) => {
+      this.width = entries[entries.length - 1].contentRect.width;
+      this.draw();
+    }).observe(wrap);
     this.syncButtons();
   }
 
@@ -94,7 +99,7 @@ export class TimelineView {
   }
 
   private plotWidth(): number {
-    return Math.max(50, (this.canvas.clientWidth || 400) - labelW);
+    return Math.max(50, (this.width || this.canvas.clientWidth || 400) - labelW);
   }
 
   private setMode(mode: Viewport['mode']): void {
@@ -245,7 +250,7 @@ export class TimelineView {
   /** Draws the lanes in view. */
   draw(): void {
     const c = this.canvas;
-    const cssW = c.clientWidth || 400;
+    const cssW = this.width || c.clientWidth || 400;
     const cssH = axisH + Math.max(1, this.lanes.lanes.length) * (laneH + laneGap) + 2;
     const dpr = window.devicePixelRatio || 1;
     if (c.height !== Math.round(cssH * dpr) || c.width !== Math.round(cssW * dpr)) {

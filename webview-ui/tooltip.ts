@@ -3,7 +3,7 @@
 
 import { formatNs } from './durations';
 import { el } from './dom';
-import { describePlace, Picture } from './picture';
+import { describePlace, Picture, placeOf } from './picture';
 
 export class GoroutineTooltip {
   readonly node = el('div', { id: 'g-tooltip', class: 'tooltip', role: 'tooltip', hidden: true });
@@ -42,7 +42,7 @@ export class GoroutineTooltip {
       : [el('li', { class: 'muted', text: `${g.startFunc} (runtime)` })];
     const parts = [
       el('div', { class: 'tt-head' }, el('strong', { text: `goroutine ${g.id} ` }), state, el('span', { class: 'muted', text: ` for ${formatNs(since)}` })),
-      el('div', { class: 'muted', text: describePlace(pic.place.get(goid)) }),
+      el('div', { class: 'muted', text: describePlace(placeOf(pic, goid)) }),
       el('ol', { class: 'stack' }, ...frames),
     ];
     if (g.createdBy) parts.push(el('div', { class: 'muted', text: `created by ${g.createdBy.func} in goroutine ${g.createdBy.goid}, line ${g.createdBy.line}` }));

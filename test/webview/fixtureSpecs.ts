@@ -49,6 +49,9 @@ export const specs: Record<string, RecordSpec> = {
     name: 'tenthousand-gomaxprocs4',
     lesson: 'tenthousand.go',
     gomaxprocs: 4,
-    stops: [{ line: 21, func: 'main.main' }],
+    stops: [
+      { line: 21, func: 'main.main' },
+      { line: 22, func: 'main.main' },
+    ],
   },
 };

@@ -55,11 +55,11 @@ export function repoRoot(): string {
 }
 
 /** A machine for the lesson, ready to run with the debugger's stop hook. */
-export async function startLesson(lesson: string, gomaxprocs: number, seed = 1): Promise<Machine> {
+export async function startLesson(lesson: string, gomaxprocs: number, seed = 1, onEvent: ((e: SchedEvent) => void) | null = null): Promise<Machine> {
   const file = path.join(lessonsDir(), lesson);
   const r = await load(file, fs.readFileSync(file, 'utf8'), { goVersion: defaultEngineOptions.goVersion });
   if (!r.ok) throw new Error(`${lesson} does not compile: ${r.message}`);
-  const m = start(r.program, { ...defaultEngineOptions, gomaxprocs, seed, args: [lesson.replace(/\.go$/, '')] });
+  const m = start(r.program, { ...defaultEngineOptions, gomaxprocs, seed, args: [lesson.replace(/\.go$/, '')], onEvent });
   m.onWrite = () => undefined;
   m.debugging = true;
   return m;
@@ -90,11 +90,9 @@ export function runToStop(m: Machine, wallMs = 20000): 'stopped' | 'exited' {
 
 export async function record(spec: RecordSpec): Promise<Recording> {
   const seed = spec.seed ?? 1;
-  const m = await startLesson(spec.lesson, spec.gomaxprocs, seed);
   let events: SchedEvent[] = [];
-  m.onEvent = (e) => {
-    events.push(e as unknown as SchedEvent);
-  };
+  // Listening from the start: the events of the machine's boot come first.
+  const m = await startLesson(spec.lesson, spec.gomaxprocs, seed, (e) => events.push(e));
   const frames: SnapshotEventBody[] = [];
   for (const at of spec.stops) {
     stopAt(m, at);
