@@ -284,7 +284,7 @@ class Converter {
             break;
           }
           case 'import_declaration': {
-            if (decls.length > 0) this.fail(c, 'syntax error: imports must appear before other declarations');
+            if (decls.some((d) => d.kind !== 'GenDecl' || d.tok !== 'import')) this.fail(c, 'syntax error: imports must appear before other declarations');
             const specs: ast.ImportSpec[] = [];
             for (const s of this.named(c)) {
               if (s.type === 'import_spec') specs.push(this.importSpec(s));
