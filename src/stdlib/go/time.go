@@ -492,6 +492,47 @@ func Parse(layout, value string) (Time, error) {
 	return Time{sec: sec + unixToInternal, nsec: nsec, loc: loc}, nil
 }
 
+// ParseInLocation is like Parse but differs in two important ways. First, in
+// the absence of time zone information, Parse interprets a time as UTC;
+// ParseInLocation interprets the time as in the given location. Second, when
+// given a zone offset or abbreviation, Parse tries to match it against the
+// Local location; ParseInLocation uses the given location.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	if loc == nil {
+		panic("time: missing Location in call to ParseInLocation")
+	}
+	sec, nsec, offset, zone, ok, le, ve, msg := parse(layout, value)
+	if !ok {
+		return Time{}, &ParseError{Layout: layout, Value: value, LayoutElem: le, ValueElem: ve, Message: msg}
+	}
+	switch {
+	case !layoutHasZone(layout):
+		// A wall-clock time in loc.
+		return Time{sec: sec - int64(loc.offset) + unixToInternal, nsec: nsec, loc: loc}, nil
+	case zone != "" && zone == loc.name:
+		// The location's own abbreviation: its offset applies.
+		return Time{sec: sec - int64(loc.offset) + unixToInternal, nsec: nsec, loc: loc}, nil
+	case zone == "" && int(offset) == loc.offset:
+		return Time{sec: sec + unixToInternal, nsec: nsec, loc: loc}, nil
+	}
+	zl := UTC
+	if offset != 0 || (zone != "" && zone != "UTC") {
+		zl = FixedZone(zone, int(offset))
+	}
+	return Time{sec: sec + unixToInternal, nsec: nsec, loc: zl}, nil
+}
+
+// layoutHasZone reports whether a layout has a time-zone element (MST, Z07:00, -0700...).
+func layoutHasZone(layout string) bool {
+	for i := 0; i+3 <= len(layout); i++ {
+		switch layout[i : i+3] {
+		case "MST", "Z07", "-07":
+			return true
+		}
+	}
+	return false
+}
+
 // ParseDuration parses a duration string such as "300ms", "-1.5h" or "2h45m".
 func ParseDuration(s string) (Duration, error) {
 	d, msg := parseDuration(s)

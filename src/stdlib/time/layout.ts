@@ -300,8 +300,8 @@ export function parseTime(layout: string, value: string): ParseResult {
     let ok = true;
     switch (c.std) {
       case '2006': {
-        // Go takes four bytes whatever they are; on failure it reports what follows them.
-        if (v.length < 4) {
+        // Go takes four bytes when the first is a digit; on failure it reports what follows them.
+        if (v.length < 4 || !/^\d/.test(v)) {
           ok = false;
           break;
         }
