@@ -192,6 +192,10 @@ P.exprTo = function (this: FnCompiler, e: ast.Expr, dst: number): void {
 };
 
 P.expr = function (this: FnCompiler, e: ast.Expr, dst = -1): number {
+  if (this.hoisted !== undefined) {
+    const h = this.hoisted.get(e);
+    if (h !== undefined) return h;
+  }
   const c = this.constOperand(e);
   if (c !== null) return c;
   switch (e.kind) {

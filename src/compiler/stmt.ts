@@ -13,6 +13,7 @@ import { NK, NONE, Op } from '../vm/op';
 import type { SelectCase, SelectDesc } from '../runtime/select';
 import { FnCompiler, Label, LoopLabels } from './func';
 import type { Place } from './assign';
+import { withOrder } from './order';
 
 declare module './func' {
   interface FnCompiler {
@@ -106,81 +107,109 @@ P.stmts = function (this: FnCompiler, list: ast.Stmt[]): void {
 P.stmt = function (this: FnCompiler, s: ast.Stmt): void {
   const m = this.mark();
   if (s.kind !== 'BlockStmt' && s.kind !== 'LabeledStmt' && s.kind !== 'EmptyStmt' && s.kind !== 'DeclStmt') this.stmtStart(s);
+  const parts = orderedParts(s);
+  if (parts) withOrder(this, parts.exprs, () => simpleStmt(this, s), parts);
+  else simpleStmt(this, s);
+  this.release(m);
+};
+
+/** The expressions a simple statement evaluates, for gc's order of evaluation (order.ts). */
+function orderedParts(s: ast.Stmt): { exprs: ast.Expr[]; lhs?: ast.Expr[]; keepRoots?: boolean } | null {
+  switch (s.kind) {
+    case 'ExprStmt':
+      return { exprs: [s.x], keepRoots: true };
+    case 'SendStmt':
+      return { exprs: [s.chan, s.value] };
+    case 'AssignStmt':
+      if (s.tok === ':=' || s.tok === '=') return { exprs: s.rhs, lhs: s.tok === '=' ? s.lhs : [], keepRoots: s.lhs.length !== s.rhs.length };
+      return { exprs: [s.lhs[0], ...s.rhs] };
+    case 'DeclStmt': {
+      const specs = s.decl.tok === 'var' ? (s.decl.specs as ast.ValueSpec[]) : [];
+      if (specs.length !== 1 || specs[0].values.length === 0) return null;
+      return { exprs: specs[0].values, keepRoots: specs[0].names.length !== specs[0].values.length };
+    }
+    case 'ReturnStmt':
+      return { exprs: s.results };
+  }
+  // go and defer evaluate their arguments into temporaries one by one, in lexical order.
+  return null;
+}
+
+function simpleStmt(fc: FnCompiler, s: ast.Stmt): void {
   switch (s.kind) {
     case 'EmptyStmt':
     case 'BadStmt':
       break;
     case 'ExprStmt': {
-      const e = this.unparen(s.x);
-      if (e.kind === 'CallExpr') this.callResults(e);
-      else this.expr(s.x);
+      const e = fc.unparen(s.x);
+      if (e.kind === 'CallExpr') fc.callResults(e);
+      else fc.expr(s.x);
       break;
     }
     case 'SendStmt': {
-      const ct = this.subst(this.typeOf(s.chan)).underlying() as Chan;
-      const ch = this.expr(s.chan);
-      const v = this.assignable(s.value, ct.elem);
-      this.emit(Op.SEND, ch, v);
+      const ct = fc.subst(fc.typeOf(s.chan)).underlying() as Chan;
+      const ch = fc.expr(s.chan);
+      const v = fc.assignable(s.value, ct.elem);
+      fc.emit(Op.SEND, ch, v);
       break;
     }
     case 'IncDecStmt': {
-      const p = this.placeOf(s.x);
-      const t = this.typeOf(s.x);
-      const x = this.load(p);
-      const ps = plainSlot(this, p);
-      const d = ps >= 0 ? ps : this.temp();
-      const one = this.k(this.vmConst({ kind: 'int', value: 1n }, t));
-      this.emit(s.tok === '++' ? Op.ADD : Op.SUB, d, x, one, this.nk(t));
-      this.store(p, d);
+      const p = fc.placeOf(s.x);
+      const t = fc.typeOf(s.x);
+      const x = fc.load(p);
+      const ps = plainSlot(fc, p);
+      const d = ps >= 0 ? ps : fc.temp();
+      const one = fc.k(fc.vmConst({ kind: 'int', value: 1n }, t));
+      fc.emit(s.tok === '++' ? Op.ADD : Op.SUB, d, x, one, fc.nk(t));
+      fc.store(p, d);
       break;
     }
     case 'AssignStmt':
-      assign(this, s);
+      assign(fc, s);
       break;
     case 'DeclStmt':
-      if (s.decl.tok === 'var') for (const spec of s.decl.specs as ast.ValueSpec[]) varSpec(this, spec);
+      if (s.decl.tok === 'var') for (const spec of s.decl.specs as ast.ValueSpec[]) varSpec(fc, spec);
       break;
     case 'GoStmt':
     case 'DeferStmt': {
-      const call = this.unparen(s.call) as ast.CallExpr;
-      const parts = this.callParts(call) ?? builtinThunk(this, call);
-      if (s.kind === 'GoStmt') this.emit(Op.GO, parts.fn, parts.base, parts.n);
-      else this.emit(Op.DEFER, parts.fn, parts.base, parts.n);
+      const call = fc.unparen(s.call) as ast.CallExpr;
+      const parts = fc.callParts(call) ?? builtinThunk(fc, call);
+      if (s.kind === 'GoStmt') fc.emit(Op.GO, parts.fn, parts.base, parts.n);
+      else fc.emit(Op.DEFER, parts.fn, parts.base, parts.n);
       break;
     }
     case 'ReturnStmt':
-      returnStmt(this, s);
+      returnStmt(fc, s);
       break;
     case 'BranchStmt':
-      branch(this, s);
+      branch(fc, s);
       break;
     case 'BlockStmt':
-      this.stmts(s.list);
+      fc.stmts(s.list);
       break;
     case 'IfStmt':
-      ifStmt(this, s);
+      ifStmt(fc, s);
       break;
     case 'SwitchStmt':
-      switchStmt(this, s, null);
+      switchStmt(fc, s, null);
       break;
     case 'TypeSwitchStmt':
-      typeSwitch(this, s, null);
+      typeSwitch(fc, s, null);
       break;
     case 'SelectStmt':
-      selectStmt(this, s, null);
+      selectStmt(fc, s, null);
       break;
     case 'ForStmt':
-      forStmt(this, s, null);
+      forStmt(fc, s, null);
       break;
     case 'RangeStmt':
-      rangeStmt(this, s, null);
+      rangeStmt(fc, s, null);
       break;
     case 'LabeledStmt':
-      labeled(this, s);
+      labeled(fc, s);
       break;
   }
-  this.release(m);
-};
+}
 
 // ---- assignment and declarations ---------------------------------------------------------------
 
@@ -551,7 +580,7 @@ function ifStmt(fc: FnCompiler, s: ast.IfStmt): void {
   fc.at(s.cond);
   const els = new Label();
   const end = new Label();
-  fc.branchFalse(s.cond, els);
+  withOrder(fc, [s.cond], () => fc.branchFalse(s.cond, els));
   fc.stmts(s.body.list);
   if (s.else_) fc.emitJump(Op.JMP, end);
   fc.place(els);
@@ -582,9 +611,12 @@ function forStmt(fc: FnCompiler, s: ast.ForStmt, label: string | null): void {
   const cont = new Label();
   const end = new Label();
   fc.place(top);
+  // Each iteration arrives at the loop's line: breakpoints on it hit every time, steps show it.
+  fc.stmtStart(s);
   if (s.cond) {
-    fc.at(s.cond);
-    fc.branchFalse(s.cond, end);
+    const cond = s.cond;
+    fc.at(cond);
+    withOrder(fc, [cond], () => fc.branchFalse(cond, end));
   }
   fc.loops.push({ label, breakTo: end, continueTo: cont });
   fc.stmts(s.body.list);
@@ -647,6 +679,11 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     }
   };
   const loop: LoopLabels = { label, breakTo: end, continueTo: cont };
+  /** The loop's head: each iteration arrives at the range statement's line (breakpoints, steps). */
+  const head = () => {
+    fc.place(top);
+    fc.stmtStart(s);
+  };
   if (u instanceof Basic && (u.info & 2) /* integer */) {
     const n = fc.expr(s.x);
     const nn = fc.temp();
@@ -654,7 +691,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     const i = fc.temp();
     fc.emit(Op.MOV, i, fc.k(0));
     const nk = fc.nk(xt);
-    fc.place(top);
+    head();
     const c = fc.temp();
     fc.emit(Op.GE, c, i, nn, nk);
     fc.emitJump(Op.JT, end, c);
@@ -678,7 +715,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     const r = fc.temp();
     const w = fc.temp();
     const cur = fc.temp();
-    fc.place(top);
+    head();
     const c = fc.temp();
     fc.emit(Op.GE, c, i, n, NK.I64);
     fc.emitJump(Op.JT, end, c);
@@ -714,7 +751,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     }
     const i = fc.temp();
     fc.emit(Op.MOV, i, fc.k(0));
-    fc.place(top);
+    head();
     const c = fc.temp();
     fc.emit(Op.GE, c, i, n, NK.I64);
     fc.emitJump(Op.JT, end, c);
@@ -740,7 +777,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     const ok = fc.temp();
     const k = fc.temp();
     const v = fc.temp();
-    fc.place(top);
+    head();
     fc.emit(Op.MAPNEXT, ok, k, v, it);
     fc.emitJump(Op.JF, end, ok);
     const ert = fc.rtype(u.elem);
@@ -758,7 +795,7 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
     fc.exprTo(s.x, ch);
     const v = fc.temp();
     const ok = fc.temp();
-    fc.place(top);
+    head();
     fc.emit(Op.RECV2, v, ok, ch);
     fc.emitJump(Op.JF, end, ok);
     bind(v, null);
@@ -786,8 +823,9 @@ function switchStmt(fc: FnCompiler, s: ast.SwitchStmt, label: string | null): vo
   let tagType: Type = Typ[BasicKind.Bool];
   if (s.tag) {
     tagType = fc.subst(fc.typeOf(s.tag));
-    tag = fc.temp();
-    fc.exprTo(s.tag, tag);
+    const t = (tag = fc.temp());
+    const e = s.tag;
+    withOrder(fc, [e], () => fc.exprTo(e, t));
   }
   const end = new Label();
   const bodies = s.clauses.map(() => new Label());
