@@ -188,13 +188,9 @@ export class Machine {
 
   /** Advances one P by up to a quantum. */
   private runP(p: P): 'ok' | 'stopped' {
-    if (!p.curg) {
-      const found = sched.findRunnable(this, p);
-      if (!found) {
-        sched.stopP(this, p);
-        return 'ok';
-      }
-      sched.execute(this, p, found.g, found.inheritTime);
+    if (!p.curg && !sched.schedule(this, p)) {
+      sched.stopP(this, p);
+      return 'ok';
     }
     const g = p.curg!;
     this.curP = p;
@@ -227,12 +223,20 @@ export class Machine {
   /** The virtual time at which the running goroutine must check in with the scheduler. */
   private sliceEnd(p: P): number {
     let end = p.clock + quantum;
-    // Keep Ps within a quantum of each other.
-    for (const q of this.ps) if (q !== p && q.status === 'running' && q.clock + quantum < end) end = Math.max(q.clock + quantum, p.clock + 1);
-    // An idle P would run an expired timer of any P (stealing timers) as soon as it fires.
-    if (this.ps.length > 1 && this.ps.some((q) => q.status === 'idle')) {
-      const t = timers.earliest(this);
-      if (t && t.when < end) end = Math.max(t.when, p.clock + 1);
+    const ps = this.ps;
+    if (ps.length > 1) {
+      let idle = false;
+      for (let i = 0; i < ps.length; i++) {
+        const q = ps[i];
+        if (q.status === 'idle') idle = true;
+        // Keep Ps within a quantum of each other.
+        else if (q !== p && q.status === 'running' && q.clock + quantum < end) end = Math.max(q.clock + quantum, p.clock + 1);
+      }
+      // An idle P would run an expired timer of any P (stealing timers) as soon as it fires.
+      if (idle) {
+        const t = timers.earliest(this);
+        if (t && t.when < end) end = Math.max(t.when, p.clock + 1);
+      }
     }
     // sysmon: preempt a goroutine that has held the P for the same schedtick for 10 ms.
     const due = p.schedwhen + forcePreemptNS;

@@ -131,7 +131,7 @@ export function newproc(m: Machine, fn: FuncProto, env: unknown[] | null, args: 
   m.clk += cost.newproc;
   m.counters.goroutinesCreated++;
   runqput(m, p, g, true);
-  emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
+  if (m.onEvent) emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
   if (m.mainStarted) wakep(m);
   return g;
 }
@@ -238,6 +238,22 @@ function runqget(p: P): { g: G; inheritTime: boolean } | null {
 
 // ---- scheduling ------------------------------------------------------------------------------
 
+/** schedule: finds a goroutine for p (findRunnable) and runs it there (execute); false when there is none. */
+export function schedule(m: Machine, p: P): boolean {
+  // The common case first, as findRunnable would decide it: no timer due, not
+  // the global queue's turn, and a goroutine in runnext.
+  const next = p.runnext;
+  if (next !== null && (p.timers.length === 0 || p.timers[0].when > p.clock) && (p.schedtick % 61 !== 0 || m.globrunq.length === m.globhead)) {
+    p.runnext = null;
+    execute(m, p, next, true);
+    return true;
+  }
+  const found = findRunnable(m, p);
+  if (!found) return false;
+  execute(m, p, found.g, found.inheritTime);
+  return true;
+}
+
 /** findRunnable, in Go 1.19's order. */
 export function findRunnable(m: Machine, p: P): { g: G; inheritTime: boolean } | null {
   m.clk = p.clock;
@@ -337,7 +353,7 @@ export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
   }
   m.counters.switches++;
   p.clock += cost.schedule;
-  if (m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
+  if (m.onEvent && m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
 }
 
 /** An idle P starts running (to look for work) at virtual time `at`. */
@@ -392,7 +408,7 @@ export function park(m: Machine, g: G, reason: WaitReason, on: unknown): void {
     if (p.m) p.m.curg = null;
   }
   g.p = null;
-  emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
+  if (m.onEvent) emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
 }
 
 /** goready: g becomes runnable in the current P's runnext (kicking the old one to the queue tail). */
@@ -402,7 +418,7 @@ export function ready(m: Machine, g: G): void {
   g.waitOn = null;
   m.clk += cost.ready;
   runqput(m, p, g, true);
-  emit(m, 'GoUnblock', p.curg, { target: g.id });
+  if (m.onEvent) emit(m, 'GoUnblock', p.curg, { target: g.id });
   wakep(m);
 }
 

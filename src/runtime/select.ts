@@ -32,16 +32,23 @@ export function select(m: Machine, g: G, fr: Frame, desc: SelectDesc, dstIndex: 
   m.clk += cost.select;
   const cases = desc.cases;
   // The poll order: a random permutation of the cases whose channel is not nil.
+  const s = fr.s;
   const order: number[] = [];
   for (let i = 0; i < cases.length; i++) {
-    if (fr.s[cases[i].ch] === null) continue;
-    const j = m.rng.intn(order.length + 1);
-    order.push(order[j]);
-    order[j] = i;
+    if (s[cases[i].ch] === null) continue;
+    const n = order.length;
+    const j = m.rng.intn(n + 1);
+    // (j === n appends i; reading order[n] would leave the array's fast elements.)
+    if (j === n) order.push(i);
+    else {
+      order.push(order[j]);
+      order[j] = i;
+    }
   }
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const c = cases[i];
-    const ch = fr.s[c.ch] as Chan;
+    const ch = s[c.ch] as Chan;
     if (c.dir === 'recv') {
       const r = tryRecv(m, g, ch);
       if (r) {
