@@ -71,6 +71,8 @@ export async function load(path: string, text: string, options: Pick<EngineOptio
 export function start(program: Program, options: EngineOptions): Machine {
   resetObjectIds();
   resetChanIds();
+  // Package-level variables live in the program: a new run starts them from zero.
+  for (const g of program.globals) g.cell[0] = g.type.zero();
   const mo: MachineOptions = {
     gomaxprocs: options.gomaxprocs,
     numCPU: options.numCPU,

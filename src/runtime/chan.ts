@@ -74,6 +74,15 @@ export function resetChanIds(): void {
   chanIds = 0;
 }
 
+/** The channel numbering, for checkpoints (a machine restored later numbers new channels as it did). */
+export function chanIdState(): number {
+  return chanIds;
+}
+
+export function restoreChanIds(n: number): void {
+  chanIds = n;
+}
+
 export function makeChan(m: Machine, elem: RType, size: unknown): Chan {
   const n = size as number;
   if (typeof size === 'bigint' || n < 0 || n > 1 << 28) throw plainPanic('makechan: size out of range');

@@ -106,10 +106,24 @@ export class Machine {
   mainStarted = false;
   /** Set by the debugger: generated code checks stopHere at statement starts. */
   debugging = false;
+  /** The quantum a debugger stop interrupted: running again finishes it first. */
+  private resume: { p: P; deadline: number; preemptAt: number } | null = null;
+  /** Statements begun by all goroutines so far, while debugging: the debugger's measure of progress. */
+  steps = 0;
+  /** Bytes the program has written to stdout and stderr (index 1 and 2). */
+  readonly written = [0, 0, 0];
   /** The debugger's decision function for stops (see src/engine). */
   stopHook: ((g: G, fr: Frame, pc: number) => boolean) | null = null;
   /** The goroutine that hit a stop. */
   stoppedG: G | null = null;
+  /**
+   * The debugger's say before a fatal report (an unrecovered panic, a fatal
+   * error, a deadlock) is printed: true holds the report back and stops the
+   * machine, with the failing goroutine's stack intact (panic.ts's report).
+   */
+  onFatal: ((g: G | null, kind: 'panic' | 'fatal', report: string) => boolean) | null = null;
+  /** A report onFatal held back: printed, and the process exits with 2, when the machine runs again. */
+  heldFatal: string | null = null;
   readonly host: Host;
   /** Numbering of timers (ids for snapshots). */
   timerIds = 1;
@@ -151,11 +165,20 @@ export class Machine {
   run(wallMs = Infinity, untilClock = Infinity): RunStatus {
     const start = wallMs === Infinity ? 0 : performance.now();
     let checks = 0;
+    if (this.heldFatal !== null) {
+      const report = this.heldFatal;
+      this.heldFatal = null;
+      this.write(2, report);
+      this.exit(2);
+      return 'exited';
+    }
     for (;;) {
       if (this.exited) return 'exited';
-      const p = this.nextP();
+      // After a debugger stop the same P finishes its quantum, as if never stopped.
+      const p = this.resume ? this.resume.p : this.nextP();
       if (!p) {
         if (this.exited) return 'exited';
+        if (this.heldFatal !== null) return 'stopped';
         return 'io';
       }
       // Realtime pacing: the virtual clock may not run ahead of the wall clock.
@@ -195,14 +218,22 @@ export class Machine {
     const g = p.curg!;
     this.curP = p;
     this.clk = p.clock;
-    const limit = this.sliceEnd(p);
+    let limit: number;
+    if (this.resume !== null && this.resume.p === p) {
+      limit = this.resume.deadline;
+      this.preemptAt = this.resume.preemptAt;
+      this.resume = null;
+    } else limit = this.sliceEnd(p);
     this.deadline = limit;
     const st = this.runG(g);
     const used = this.clk - p.clock;
     this.cpu += used;
     p.clock = this.clk;
     this.curP = null;
-    if (st === 2) return 'stopped';
+    if (st === 2) {
+      this.resume = { p, deadline: limit, preemptAt: this.preemptAt };
+      return 'stopped';
+    }
     if (this.exited) return 'ok';
     if (g.status === 'running' && p.curg === g) {
       // Back for a time check: preemption (sysmon), the CPU limit, or just the quantum's end.
@@ -269,10 +300,12 @@ export class Machine {
           const code = (this.debugging ? fn.compiledDebug : fn.compiled) ?? this.compile(fn);
           const st = code(this, g, fr);
           if (st !== 0) return st;
+          if (this.heldFatal !== null) return 2;
           if (this.clk >= this.deadline || g.status !== 'running' || this.exited) return 1;
         }
       } catch (e) {
         const st = this.throwInto(g, e);
+        if (this.heldFatal !== null) return 2;
         if (st !== 0) return st;
         if (this.clk >= this.deadline || g.status !== 'running' || this.exited) return 1;
       }
@@ -337,6 +370,7 @@ export class Machine {
   // ---- process --------------------------------------------------------------------
 
   write(fd: number, bytes: string): void {
+    this.written[fd] += bytes.length;
     this.onWrite(fd, bytes);
   }
 
@@ -467,6 +501,7 @@ export class Machine {
       return false;
     }
     g.skipStop = -1;
+    this.steps++;
     if (!this.stopHook || !this.stopHook(g, fr, pc)) return false;
     this.stoppedG = g;
     g.skipStop = pc;

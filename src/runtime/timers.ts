@@ -36,6 +36,15 @@ export interface Timer {
 
 let seqCounter = 0;
 
+/** Timer creation order, for checkpoints (equal deadlines fire in creation order). */
+export function timerSeqState(): number {
+  return seqCounter;
+}
+
+export function restoreTimerSeq(n: number): void {
+  seqCounter = n;
+}
+
 function less(a: Timer, b: Timer): boolean {
   return a.when < b.when || (a.when === b.when && a.seq < b.seq);
 }

@@ -410,6 +410,10 @@ export function compileFunction(p: FuncProto, debug: boolean): CompiledCode {
 /** The generated source of a function (exported for tests and the disassembler's --js view). */
 export function generate(p: FuncProto, debug: boolean): string {
   const leaders = blockLeaders(p, debug);
+  // Virtual time is charged per block of the plain code, also when debugging
+  // splits blocks at statements: a run under the debugger, stopped anywhere,
+  // keeps exactly the timing of the same run without it.
+  const costLeaders = debug ? blockLeaders(p, false) : leaders;
   const code = p.code;
   const stmtStarts = new Set(p.stmtStarts);
   const out: string[] = [];
@@ -423,21 +427,24 @@ export function generate(p: FuncProto, debug: boolean): string {
     const size = opSize(op);
     if (leaders.has(pc)) {
       out.push(`case ${pc}:`);
-      // The block's cost: this instruction up to the next leader.
+      // The block's cost: this instruction up to the next leader (of the plain code).
       let cost = 0;
-      for (let q = pc; q < code.length; ) {
-        if (q !== pc && leaders.has(q)) break;
-        const o = code[q] as Op;
-        cost += opInfo[o].cost;
-        q += opSize(o);
+      if (costLeaders.has(pc)) {
+        for (let q = pc; q < code.length; ) {
+          if (q !== pc && costLeaders.has(q)) break;
+          const o = code[q] as Op;
+          cost += opInfo[o].cost;
+          q += opSize(o);
+        }
       }
       // pc tracks the position for tracebacks, also when a block is entered by falling through.
       out.push(`pc = ${pc};`);
-      if (cost) out.push(`clk += ${cost};`);
       lastLine = p.lines[pc];
+      // A stop comes before the block is charged: resuming here charges it once.
       if (debug && stmtStarts.has(pc)) {
         out.push(`if (vm.stopHere(g, fr, ${pc})) { fr.pc = ${pc}; vm.clk = clk; return 2; }`);
       }
+      if (cost) out.push(`clk += ${cost};`);
     }
     // Tracebacks need the pc of an instruction that can panic, when its line differs from the block's.
     const line = p.lines[pc];

@@ -87,6 +87,25 @@ export function objectId(o: object): number {
   return id;
 }
 
+/** The identity of an object that has one (no new identity is handed out). */
+export function objectIdIfAny(o: object): number | undefined {
+  return objectIds.get(o);
+}
+
+/** Gives a copy of an object its original's identity (checkpoints). */
+export function setObjectId(o: object, id: number): void {
+  objectIds.set(o, id);
+}
+
+/** The next identity to hand out, for checkpoints. */
+export function objectIdState(): number {
+  return nextObjectId;
+}
+
+export function restoreObjectIdState(n: number): void {
+  nextObjectId = n;
+}
+
 /** Forgets object identities (between program runs, so ids are deterministic). */
 export function resetObjectIds(): void {
   objectIds = new WeakMap();

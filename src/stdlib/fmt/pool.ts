@@ -59,6 +59,17 @@ function poolOf(machine: unknown): PrinterPool {
   return pool;
 }
 
+/** The machine's printer pool as data (checkpoints copy it with the machine). */
+export function poolState(machine: object): unknown {
+  return pools.get(machine) ?? null;
+}
+
+/** Gives a machine restored from a checkpoint the pool its original had. */
+export function adoptPool(machine: object, pool: unknown): void {
+  if (pool instanceof PrinterPool) pools.set(machine, pool);
+  if (lastMachine === machine) lastMachine = null;
+}
+
 /** Takes a slot for a printing call (see startFast for the fast path). */
 export function takeSlot(machine: unknown): PrinterSlot {
   return poolOf(machine).get();

@@ -1,0 +1,295 @@
+// Time travel (issue: step back, reverse continue, jump to any moment). A run is
+// deterministic (DESIGN.md principle 2), so any earlier moment can be reached
+// again by restoring an earlier checkpoint and running forward to it. The
+// History owns the live machine while debugging:
+//
+// - it counts steps (statements begun by any goroutine: Machine.steps) and takes
+//   a checkpoint every `spacing` steps, thinning old ones and doubling the
+//   spacing when they take too much memory;
+// - travelTo(step) restores the nearest checkpoint at or before the step and
+//   replays to it; findLast(before, pred) searches the past backwards, one
+//   checkpoint interval at a time, for the last step where pred holds (previous
+//   breakpoint hit, previous line of a goroutine);
+// - output and scheduler events are passed on once: what a replay produces again
+//   is held back (high-water marks per stream);
+// - an edit (setVariable) starts a new history from the current step: later
+//   checkpoints are dropped, and the edit is replayed whenever a replay reaches
+//   its step.
+
+import type { SchedEvent } from '../protocol/events';
+import type { G } from '../runtime/g';
+import type { Machine, RunStatus } from '../runtime/machine';
+import type { Frame } from '../vm/func';
+import { MachineImage, capture, restore } from './clone';
+
+export type StopHook = (g: G, fr: Frame, pc: number) => boolean;
+
+export interface HistoryOptions {
+  /** Steps between checkpoints at first. */
+  spacing?: number;
+  /** Copied objects all checkpoints may hold before they are thinned (roughly 100 bytes each). */
+  maxObjects?: number;
+  /** Output the program writes, each byte once (fd 1 or 2). */
+  onOutput?: (fd: number, bytes: string) => void;
+  /** Scheduler events, each once. */
+  onEvent?: (e: SchedEvent) => void;
+  /** Sets the caller's other hooks (onFatal, onStdinNeeded...) on every machine the history makes live. */
+  configure?: (m: Machine) => void;
+}
+
+interface Checkpoint {
+  step: number;
+  image: MachineImage;
+}
+
+export class History {
+  machine: Machine;
+  private checkpoints: Checkpoint[] = [];
+  private spacing: number;
+  private readonly maxObjects: number;
+  private objects = 0;
+  /** The step at which the next checkpoint is due. */
+  private nextAt: number;
+  private readonly emitted = [0, 0, 0];
+  private eventsSeen = 0;
+  /** Edits made to the state (setVariable), by the step they were made at. */
+  private readonly edits = new Map<number, ((m: Machine) => void)[]>();
+  /** Checkpoints taken and replays made, for the benchmark and the Debug Console. */
+  readonly stats = { checkpoints: 0, thinned: 0, replayedSteps: 0 };
+
+  constructor(
+    machine: Machine,
+    private readonly options: HistoryOptions = {},
+  ) {
+    this.machine = machine;
+    this.spacing = options.spacing ?? 5000;
+    this.maxObjects = options.maxObjects ?? 1_000_000;
+    machine.debugging = true;
+    this.eventsSeen = machine.eventSeq;
+    for (const fd of [1, 2]) this.emitted[fd] = machine.written[fd];
+    this.install(machine);
+    this.nextAt = machine.steps;
+    this.checkpointNow();
+  }
+
+  /** The live machine's step. */
+  get step(): number {
+    return this.machine.steps;
+  }
+
+  /** The first step any checkpoint can restore: the past before it is gone. */
+  get earliest(): number {
+    return this.checkpoints.length ? this.checkpoints[0].step : this.machine.steps;
+  }
+
+  /** Checkpoint count and the objects they hold. */
+  get footprint(): { checkpoints: number; objects: number; spacing: number } {
+    return { checkpoints: this.checkpoints.length, objects: this.objects, spacing: this.spacing };
+  }
+
+  /**
+   * Runs the live machine like Machine.run, stopping where `hook` says (the
+   * debugger's breakpoints and steps), taking checkpoints on the way.
+   */
+  run(wallMs = Infinity, hook: StopHook | null = null, untilClock = Infinity): RunStatus {
+    const started = wallMs === Infinity ? 0 : performance.now();
+    for (;;) {
+      const m = this.machine;
+      let userStop = false;
+      let due = false;
+      m.stopHook = (g, fr, pc) => {
+        userStop = hook !== null && hook(g, fr, pc);
+        due = m.steps >= this.nextAt || this.edits.has(m.steps);
+        return userStop || due;
+      };
+      const left = wallMs === Infinity ? Infinity : Math.max(1, wallMs - (performance.now() - started));
+      const st = m.run(left, untilClock);
+      m.stopHook = null;
+      if (st !== 'stopped') return st;
+      this.applyEdits(m);
+      if (due && m.steps >= this.nextAt) this.checkpointNow();
+      if (userStop) return 'stopped';
+      if (wallMs !== Infinity && performance.now() - started > wallMs) return 'budget';
+    }
+  }
+
+  /** Makes the live machine the one at `step` (stopped before that statement). */
+  travelTo(step: number): void {
+    if (step < this.earliest) throw new Error(`step ${step} is before the earliest checkpoint (${this.earliest})`);
+    if (step === this.machine.steps) return;
+    if (step < this.machine.steps || !this.canRunForwardTo(step)) this.restoreAt(step);
+    this.replayTo(step);
+  }
+
+  /**
+   * The last step before `before` (and at or after `after`) at which pred holds,
+   * searching one checkpoint interval at a time from the most recent; null if
+   * none. Leaves the live machine where it was.
+   */
+  findLast(before: number, pred: StopHook, after = this.earliest): number | null {
+    const back = this.machine.steps;
+    let upper = before;
+    let found: number | null = null;
+    for (let i = this.indexAtOrBefore(before - 1); i >= 0 && found === null && upper > after; i--) {
+      const cp = this.checkpoints[i];
+      this.restoreCheckpoint(cp);
+      const m = this.machine;
+      const atStop = (): void => {
+        const g = m.stoppedG;
+        const fr = g && g.frames[g.frames.length - 1];
+        if (g && fr && m.steps >= after && m.steps < upper && pred(g, fr, fr.pc)) found = m.steps;
+      };
+      atStop();
+      while (m.steps < upper - 1) {
+        const r = this.replayStep(upper - 1, (g, fr, pc) => m.steps >= after && pred(g, fr, pc));
+        if (r.hit) found = m.steps;
+        if (r.end !== 'hit') break;
+      }
+      upper = cp.step;
+    }
+    this.travelTo(back);
+    return found;
+  }
+
+  /** The earliest step, or the step before `before`, where the goroutine `goid` begins a statement. */
+  previousStepOf(goid: number, before: number): number | null {
+    return this.findLast(before, (g) => g.id === goid);
+  }
+
+  /**
+   * Applies an edit to the live machine and makes it part of history from this
+   * step on: the future that was recorded is dropped.
+   */
+  edit(change: (m: Machine) => void): void {
+    const m = this.machine;
+    change(m);
+    const at = m.steps;
+    const list = this.edits.get(at) ?? [];
+    list.push(change);
+    this.edits.set(at, list);
+    for (const [s] of this.edits) if (s > at) this.edits.delete(s);
+    this.dropCheckpointsAfter(at);
+    for (const fd of [1, 2]) this.emitted[fd] = m.written[fd];
+    this.eventsSeen = m.eventSeq;
+    this.nextAt = at + this.spacing;
+  }
+
+  // ---- inside ------------------------------------------------------------------
+
+  private install(m: Machine): void {
+    m.debugging = true;
+    m.onWrite = (fd, bytes) => {
+      const end = m.written[fd];
+      if (end <= this.emitted[fd]) return;
+      const start = end - bytes.length;
+      const fresh = start >= this.emitted[fd] ? bytes : bytes.slice(this.emitted[fd] - start);
+      this.emitted[fd] = end;
+      this.options.onOutput?.(fd, fresh);
+    };
+    m.onEvent = this.options.onEvent
+      ? (e) => {
+          if (e.seq < this.eventsSeen) return;
+          this.eventsSeen = e.seq + 1;
+          this.options.onEvent!(e);
+        }
+      : null;
+    this.options.configure?.(m);
+  }
+
+  private checkpointNow(): void {
+    const m = this.machine;
+    const image = capture(m);
+    if (!image) {
+      // A goroutine is inside a native callback: try again a little later.
+      this.nextAt = m.steps + Math.max(1, Math.floor(this.spacing / 16));
+      return;
+    }
+    this.checkpoints.push({ step: m.steps, image });
+    this.objects += image.objects;
+    this.stats.checkpoints++;
+    this.nextAt = m.steps + this.spacing;
+    if (this.objects > this.maxObjects) this.thin();
+  }
+
+  /** Keeps the first checkpoint and every other one after it; later ones come twice as far apart. */
+  private thin(): void {
+    while (this.objects > this.maxObjects && this.checkpoints.length > 2) {
+      const kept = this.checkpoints.filter((_, i) => i === 0 || i % 2 === 0 || i === this.checkpoints.length - 1);
+      this.stats.thinned += this.checkpoints.length - kept.length;
+      this.checkpoints = kept;
+      this.objects = kept.reduce((n, c) => n + c.image.objects, 0);
+      this.spacing *= 2;
+    }
+  }
+
+  private dropCheckpointsAfter(step: number): void {
+    while (this.checkpoints.length && this.checkpoints[this.checkpoints.length - 1].step > step) {
+      this.objects -= this.checkpoints.pop()!.image.objects;
+    }
+  }
+
+  private indexAtOrBefore(step: number): number {
+    let i = this.checkpoints.length - 1;
+    while (i >= 0 && this.checkpoints[i].step > step) i--;
+    return i;
+  }
+
+  /** Whether running the live machine forward reaches `step` sooner than restoring would. */
+  private canRunForwardTo(step: number): boolean {
+    const i = this.indexAtOrBefore(step);
+    return i < 0 || this.checkpoints[i].step <= this.machine.steps;
+  }
+
+  private restoreAt(step: number): void {
+    const i = this.indexAtOrBefore(step);
+    if (i < 0) throw new Error(`no checkpoint at or before step ${step}`);
+    this.restoreCheckpoint(this.checkpoints[i]);
+  }
+
+  private restoreCheckpoint(cp: Checkpoint): void {
+    const m = restore(cp.image);
+    this.install(m);
+    this.machine = m;
+    this.applyEdits(m);
+  }
+
+  private applyEdits(m: Machine): void {
+    const list = this.edits.get(m.steps);
+    if (list && m.stoppedG) for (const change of list) change(m);
+  }
+
+  /** Runs the live machine to `step`, stopping there. */
+  private replayTo(step: number): void {
+    const from = this.machine.steps;
+    if (from >= step) return;
+    this.replayStep(step, null);
+    this.stats.replayedSteps += this.machine.steps - from;
+  }
+
+  /**
+   * Runs until `target` is reached ('target'), pred holds at an earlier step
+   * ('hit'), or the program ends ('end'); `hit` says whether pred held where it
+   * stopped. Takes checkpoints when it runs past the last one.
+   */
+  private replayStep(target: number, pred: StopHook | null): { end: 'hit' | 'target' | 'end'; hit: boolean } {
+    for (;;) {
+      const m = this.machine;
+      let hit = false;
+      let due = false;
+      let reached = false;
+      m.stopHook = (g, fr, pc) => {
+        hit = pred !== null && pred(g, fr, pc);
+        if (m.steps >= target) return (reached = true);
+        due = m.steps >= this.nextAt || this.edits.has(m.steps);
+        return hit || due;
+      };
+      const st = m.run();
+      m.stopHook = null;
+      if (st !== 'stopped') return { end: 'end', hit: false };
+      this.applyEdits(m);
+      if (reached) return { end: 'target', hit };
+      if (due && m.steps >= this.nextAt) this.checkpointNow();
+      if (hit) return { end: 'hit', hit };
+    }
+  }
+}
