@@ -212,7 +212,7 @@ describe('Scheduler panel host', function () {
     f.ev.start.fire(s);
     const p = f.state.panels[0];
     for (const frame of rec.frames.slice(0, 3)) sendEvent(f, s, frame);
-    assert.strictEqual(p.webview.posted.length, 0, "nothing posted before panel/ready");
+    assert.strictEqual(p.webview.posted.length, 0, 'nothing posted before panel/ready');
     p.webview.receive.fire({ type: 'panel/ready' });
     assert.deepStrictEqual(
       p.webview.posted.map((m) => m.type),
