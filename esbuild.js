@@ -73,6 +73,9 @@ async function main() {
         logLevel: 'warning',
         entryPoints: [path.join(root, 'webview-ui/main.ts')],
         outfile: path.join(dist, 'webview.js'),
+        // The codicon font, referenced by its stylesheet, lands beside webview.css.
+        loader: { '.ttf': 'file' },
+        assetNames: '[name]',
       }),
     );
   }

@@ -3,6 +3,7 @@
 // host sends, and hands it to the view. Then it tells the host it is ready, so
 // the host replays the current session's snapshot and events.
 
+import '@vscode/codicons/dist/codicon.css';
 import './panel.css';
 import { parseHostMessage } from './hostMessages';
 import { SchedulerView } from './schedulerView';

@@ -49,7 +49,7 @@ export class TimelineView {
     this.canvas = el('canvas', { class: 'timeline-canvas', tabindex: 0, role: 'img', 'aria-label': 'Timeline' });
     this.tip = el('div', { class: 'tooltip tl-tip', role: 'tooltip', hidden: true });
     const button = (label: string, icon: string, text: string, act: () => void) => {
-      const b = el('button', { type: 'button', class: 'tool', title: label, 'aria-label': label }, el('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), el('span', { class: 'tool-text', text }));
+      const b = el('button', { type: 'button', class: 'tool', title: label, 'aria-label': label }, el('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), text ? el('span', { class: 'tool-text', text }) : null);
       b.addEventListener('click', act);
       return b;
     };
@@ -58,8 +58,8 @@ export class TimelineView {
     const tools = el(
       'div',
       { class: 'tools', role: 'toolbar', 'aria-label': 'Timeline zoom and scroll' },
-      button('Zoom in', 'zoom-in', '+', () => this.zoom(0.5)),
-      button('Zoom out', 'zoom-out', '−', () => this.zoom(2)),
+      button('Zoom in', 'zoom-in', '', () => this.zoom(0.5)),
+      button('Zoom out', 'zoom-out', '', () => this.zoom(2)),
       this.allButton,
       this.followButton,
     );
