@@ -430,7 +430,7 @@ export function gosched(m: Machine, p: P, g: G, kind: 'GoSched' | 'GoPreempt' = 
   g.preempt = false;
   g.since = m.clk;
   globrunqput(m, g);
-  emit(m, kind, g);
+  emit(m, kind, g, undefined, p);
 }
 
 export function preempt(m: Machine, p: P, g: G): void {
@@ -462,6 +462,5 @@ export function checkdead(m: Machine): void {
     if (g.status === 'dead' || g.status === 'idle') continue;
     out += '\n' + traceback(m, g);
   }
-  m.write(2, out);
-  m.exit(2);
+  panics.report(m, null, 'fatal', out);
 }
