@@ -35,6 +35,37 @@ export function prologue(m: Machine, g: G): number {
   return 0;
 }
 
+/** How many Go calls generated code may nest on the JavaScript stack before leaving them to the dispatch loop. */
+const MAX_DIVE = 48;
+
+/**
+ * A call (in generated code) has pushed the callee's frame above `fr`: runs the
+ * callee's code right away, nested on the JavaScript stack, instead of
+ * returning to the dispatch loop (Machine.runG) to have it run. Returns -1
+ * when the callee has returned and the caller goes on inline; otherwise what
+ * the caller returns to the dispatch loop: 0 to run the new top frame, 1 to
+ * give up the processor. The decisions are the dispatch loop's (the deadline,
+ * the goroutine's status), so virtual time and scheduling do not depend on
+ * which of the two ran the callee; the frames stay plain data throughout, and
+ * everything on the JavaScript stack unwinds as soon as the goroutine must stop.
+ */
+export function dive(m: Machine, g: G, fr: Frame): number {
+  const frames = g.frames;
+  const top = frames[frames.length - 1];
+  if (top !== fr) {
+    if (m.clk >= m.deadline || m.depth >= MAX_DIVE || m.debugging) return 0;
+    const fn = top.fn;
+    const code = fn.compiled ?? m.compile(fn);
+    m.depth++;
+    const st = code(m, g, top);
+    m.depth--;
+    if (st !== 0) return st;
+    if (frames[frames.length - 1] !== fr) return 0;
+  }
+  if (m.clk >= m.deadline || g.status !== 'running' || m.exited) return 1;
+  return -1;
+}
+
 export function call(m: Machine, g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
   const nf = new Frame(fn, r, null);
   const s = fr.s;

@@ -116,6 +116,8 @@ export class Machine {
   stopHook: ((g: G, fr: Frame, pc: number) => boolean) | null = null;
   /** The goroutine that hit a stop. */
   stoppedG: G | null = null;
+  /** Go calls nested on the JavaScript stack by generated code calling generated code (calls.dive). */
+  depth = 0;
   /**
    * The debugger's say before a fatal report (an unrecovered panic, a fatal
    * error, a deadlock) is printed: true holds the report back and stops the
@@ -298,6 +300,8 @@ export class Machine {
           const fr = g.frames[g.frames.length - 1];
           const fn = fr.fn;
           const code = (this.debugging ? fn.compiledDebug : fn.compiled) ?? this.compile(fn);
+          this.depth = 0;
+          // (calls.dive makes the checks below after a callee it ran returns: keep them alike.)
           const st = code(this, g, fr);
           if (st !== 0) return st;
           if (this.heldFatal !== null) return 2;
@@ -312,7 +316,7 @@ export class Machine {
     }
   }
 
-  private compile(fn: FuncProto) {
+  compile(fn: FuncProto) {
     if (fn.native) {
       const c = calls.nativeFrameCode;
       fn.compiled = c;
@@ -425,6 +429,10 @@ export class Machine {
 
   call(g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
     return calls.call(this, g, fr, fn, a, n, r);
+  }
+  /** After a call pushed a frame: runs the callee at once (-1: the caller goes on), or says how to leave. */
+  dive(g: G, fr: Frame): number {
+    return calls.dive(this, g, fr);
   }
   /** A call found the goroutine asked to be preempted (cooperative mode's prologue check). */
   preemptAtCall(g: G): number {

@@ -452,12 +452,14 @@ export function generate(p: FuncProto, debug: boolean): string {
       out.push(`pc = ${pc};`);
       lastLine = line;
     }
-    out.push(emit(p, op, code, pc, size));
+    out.push(emit(p, op, code, pc, size, debug));
     pc += size;
     void info;
   }
   out.push(`default: throw new Error('bad pc ' + pc + ' in ${p.name}');`);
-  out.push(`} } catch (e) { vm.clk = clk; fr.pc = pc + 1; throw e; } };`);
+  // pc is -1 while a callee runs on the JavaScript stack (vm.dive): the callee has
+  // already set the clock and the frames' positions when something is thrown.
+  out.push(`} } catch (e) { if (pc !== -1) { vm.clk = clk; fr.pc = pc + 1; } throw e; } };`);
   return out.join('\n');
 }
 
@@ -466,7 +468,7 @@ function jsName(name: string): string {
 }
 
 /** The JavaScript for one instruction. */
-function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number): string {
+function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, debug: boolean): string {
   const a = (i: number) => code[pc + 1 + i];
   const r = (i: number) => rd(p, a(i));
   const w = (i: number) => `s[${a(i)}]`;
@@ -474,6 +476,10 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number): s
   const exit = (call: string) => `fr.pc = ${next}; vm.clk = clk; return ${call};`;
   // Resume inline when the runtime finished the operation at once; otherwise hand the goroutine back.
   const maybeExit = (call: string) => `fr.pc = ${next}; vm.clk = clk; t = ${call}; clk = vm.clk; if (t !== -1) return t;`;
+  // After a call pushed the callee's frame: run it right here (vm.dive) and go on
+  // inline when it has returned, or leave as the dispatch loop would. The
+  // debugger's code always goes back to the dispatch loop.
+  const dive = debug ? 'return 0;' : `pc = -1; if ((t = vm.dive(g, fr)) !== -1) return t; clk = vm.clk;`;
   switch (op) {
     case Op.NOP:
       return '';
@@ -566,12 +572,12 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number): s
       const copies: string[] = [];
       for (let i = 0; i < a(2); i++) copies.push(`t.s[${i}] = s[${a(1) + i}];`);
       void callee;
-      return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} if (g.frames.length >= ${MAX_FRAMES}) throw R.stackOverflow(); g.frames.push(t); return g.preempt ? vm.preemptAtCall(g) : 0;`;
+      return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} if (g.frames.length >= ${MAX_FRAMES}) throw R.stackOverflow(); g.frames.push(t); if (g.preempt) return vm.preemptAtCall(g); ${dive}`;
     }
     case Op.CALLCL:
-      return exit(`vm.callClosure(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${a(3)})`);
+      return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callClosure(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${a(3)})) !== 0) return t; ${dive}`;
     case Op.CALLIFACE:
-      return exit(`vm.callIface(g, fr, ${r(0)}, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})`);
+      return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callIface(g, fr, ${r(0)}, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})) !== 0) return t; ${dive}`;
     case Op.CALLNATIVE:
       return maybeExit(`vm.callNative(g, fr, K[${a(0)}], ${a(1)}, ${a(2)}, ${a(3)})`);
     case Op.RET: {
