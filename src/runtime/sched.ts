@@ -462,5 +462,6 @@ export function checkdead(m: Machine): void {
     if (g.status === 'dead' || g.status === 'idle') continue;
     out += '\n' + traceback(m, g);
   }
-  panics.report(m, null, 'fatal', out);
+  m.write(2, out);
+  m.exit(2);
 }
