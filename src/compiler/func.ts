@@ -233,6 +233,7 @@ export class FnCompiler {
     const index = this.captures.length;
     this.captures.push(v);
     const cell = outer.cell;
+    this.proto.captures.push({ name: v.name, type: this.rtype(v.type), cell });
     const env: VarLoc = { kind: 'env', index, cell };
     this.vars.set(v, env);
     return env;

@@ -130,8 +130,7 @@ function* printPanics(m: Machine, g: G, trace: string): Generator<GoCall, unknow
   const last = g.panics[g.panics.length - 1];
   if (last && last.sigsegv) out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
   out += '\n' + trace;
-  m.write(2, out);
-  m.exit(2);
+  report(m, g, 'panic', out);
   return undefined;
 }
 
@@ -222,6 +221,20 @@ export function runtimeFloat(f: number): string {
   return `${sign}${ds[0]}.${ds.slice(1)}e${es}`;
 }
 
+/**
+ * Prints a fatal report (exit status 2), unless a debugger holds it back to
+ * stop first (Machine.onFatal): the machine then prints it when run again.
+ */
+export function report(m: Machine, g: G | null, kind: 'panic' | 'fatal', text: string): void {
+  if (m.onFatal && m.onFatal(g, kind, text)) {
+    m.heldFatal = text;
+    m.stoppedG = g;
+    return;
+  }
+  m.write(2, text);
+  m.exit(2);
+}
+
 /** A fatal error raised by the program's goroutine g (`fatal error: msg`, all goroutines dumped). */
 export function fatal(m: Machine, g: G, msg: string, frames: LibFrames): void {
   if (msg === 'stack overflow') {
@@ -234,14 +247,12 @@ export function fatal(m: Machine, g: G, msg: string, frames: LibFrames): void {
     if (other === g || other.system || other.status === 'dead' || other.status === 'idle') continue;
     out += '\n' + traceback(m, other);
   }
-  m.write(2, out);
-  m.exit(2);
+  report(m, g, 'fatal', out);
 }
 
 /** A fatal error raised by the scheduler itself (no goroutine is running). */
 export function fatalMessage(m: Machine, msg: string): void {
-  m.write(2, `fatal error: ${msg}\n`);
-  m.exit(2);
+  report(m, null, 'fatal', `fatal error: ${msg}\n`);
 }
 
 function stackOverflow(m: Machine, g: G): void {
@@ -250,8 +261,7 @@ function stackOverflow(m: Machine, g: G): void {
   out += 'fatal error: stack overflow\n\n';
   out += 'runtime stack:\nruntime.throw({0x0?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1047\nruntime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1103\nruntime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:570\n\n';
   out += traceback(m, g, { running: true, maxFrames: 100 });
-  m.write(2, out);
-  m.exit(2);
+  report(m, g, 'fatal', out);
 }
 
 export function outOfMemory(m: Machine, g: G, bytes: number): void {
@@ -259,8 +269,7 @@ export function outOfMemory(m: Machine, g: G, bytes: number): void {
   out += `runtime stack:\nruntime.throw({0x0?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1047\n\n`;
   out += traceback(m, g, { running: true });
   void bytes;
-  m.write(2, out);
-  m.exit(2);
+  report(m, g, 'fatal', out);
 }
 
 /** The program used up its CPU budget (a runaway loop): stop it with gosim's own message. */

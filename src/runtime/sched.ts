@@ -462,6 +462,5 @@ export function checkdead(m: Machine): void {
     if (g.status === 'dead' || g.status === 'idle') continue;
     out += '\n' + traceback(m, g);
   }
-  m.write(2, out);
-  m.exit(2);
+  panics.report(m, null, 'fatal', out);
 }

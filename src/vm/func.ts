@@ -20,6 +20,13 @@ export interface LocalInfo {
   declPos: number;
 }
 
+/** A variable a closure captured: env[i] holds its heap cell (`cell`) or, for arrays and structs, the object. */
+export interface CaptureInfo {
+  name: string;
+  type: RType;
+  cell: boolean;
+}
+
 /** Generated code for one function (see jit.ts): runs the frame until it exits. */
 export type CompiledCode = (vm: unknown, g: unknown, fr: Frame) => number;
 
@@ -32,6 +39,8 @@ export class FuncProto {
   /** Pcs where a statement starts: where line breakpoints and steps stop. */
   stmtStarts: number[] = [];
   locals: LocalInfo[] = [];
+  /** A closure's captured variables, in environment order (the debugger shows them with the locals). */
+  captures: CaptureInfo[] = [];
   /** Slots 0..nparams-1 receive the arguments (a method's receiver first). */
   nparams = 0;
   /** Results live in slots nparams..nparams+nresults-1. */
