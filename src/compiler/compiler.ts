@@ -33,6 +33,7 @@ import './assign';
 import './stmt';
 import { buildMethodSets } from './methods';
 import { implicitAddressing } from './addressing';
+import { rangeFuncCaptures } from './rangefunc';
 
 export interface CompileOptions {
   /** Absolute path of the lesson, as tracebacks print it. */
@@ -54,7 +55,7 @@ export class Compiler {
   private readonly globals = new Map<Var, unknown[]>();
   readonly globalList: Program['globals'] = [];
   private readonly funcValues = new Map<FuncProto, Closure>();
-  /** Variables whose address is taken implicitly (pointer-method calls on them): they need cells. */
+  /** Variables whose address is taken implicitly (pointer-method calls on them), or that a range-over-func body shares: they need cells. */
   readonly implicitlyAddressed = new Set<Var>();
   /** Package of each checked Func, to find its Info and source. */
   private readonly pkgOf = new Map<Package, CheckedPackage>();
@@ -198,7 +199,10 @@ export class Compiler {
   // ---- the program -------------------------------------------------------------------------
 
   build(): Program {
-    for (const p of this.loaded.packages) implicitAddressing(p.info, p.file, this.implicitlyAddressed);
+    for (const p of this.loaded.packages) {
+      implicitAddressing(p.info, p.file, this.implicitlyAddressed);
+      rangeFuncCaptures(p.info, p.file, this.implicitlyAddressed);
+    }
     const inits: FuncProto[] = [];
     for (const p of this.loaded.packages) inits.push(this.packageInit(p));
     const mainObj = this.loaded.main.pkg.scope.lookup('main') as Func;

@@ -14,6 +14,7 @@ import type { SelectCase, SelectDesc } from '../runtime/select';
 import { FnCompiler, Label, LoopLabels } from './func';
 import type { Place } from './assign';
 import { withOrder } from './order';
+import { bodyResultTypes, deferInBody, exitBody, leavesBody, rangeOverFunc, returnInBody, setBranchCompiler } from './rangefunc';
 
 declare module './func' {
   interface FnCompiler {
@@ -36,6 +37,7 @@ P.compileFunction = function (this: FnCompiler, _t: ast.FuncType, _recv: ast.Fie
   const p = this.proto;
   p.nparams = np;
   p.nresults = nr;
+  p.resultTypes = results.map((v) => this.rtype(v.type));
   p.hasArgs = np > 0;
   p.variadic = sig.variadic;
   if (this.node) p.line = this.src.line(this.node.pos);
@@ -175,6 +177,7 @@ function simpleStmt(fc: FnCompiler, s: ast.Stmt): void {
       const call = fc.unparen(s.call) as ast.CallExpr;
       const parts = fc.callParts(call) ?? builtinThunk(fc, call);
       if (s.kind === 'GoStmt') fc.emit(Op.GO, parts.fn, parts.base, parts.n);
+      else if (fc.rangeFunc) deferInBody(fc, parts);
       else fc.emit(Op.DEFER, parts.fn, parts.base, parts.n);
       break;
     }
@@ -487,7 +490,14 @@ function builtinThunk(fc: FnCompiler, call: ast.CallExpr): { fn: number; base: n
 }
 
 function returnStmt(fc: FnCompiler, s: ast.ReturnStmt): void {
-  const sig = resultTypes(fc);
+  const sig = fc.rangeFunc ? bodyResultTypes(fc) : resultTypes(fc);
+  if (fc.rangeFunc) {
+    // In a range-over-func loop body: return from the enclosing function.
+    if (!s.results.length) returnInBody(fc, null);
+    else if (s.results.length === 1 && sig.length > 1) returnInBody(fc, multiValues(fc, s.results[0], sig));
+    else returnInBody(fc, s.results.map((e, i) => fc.assignable(e, sig[i])));
+    return;
+  }
   if (s.results.length) {
     let vals: number[];
     if (s.results.length === 1 && sig.length > 1) vals = multiValues(fc, s.results[0], sig);
@@ -517,6 +527,10 @@ function resultTypes(fc: FnCompiler): Type[] {
 // ---- control flow -------------------------------------------------------------------------------
 
 function branch(fc: FnCompiler, s: ast.BranchStmt): void {
+  if (leavesBody(fc, s)) {
+    exitBody(fc, { kind: s.tok as 'break' | 'continue' | 'goto', label: s.label!.name });
+    return;
+  }
   switch (s.tok) {
     case 'break': {
       const l = s.label ? fc.loops.find((x) => x.label === s.label!.name) : [...fc.loops].reverse().find(() => true);
@@ -536,6 +550,8 @@ function branch(fc: FnCompiler, s: ast.BranchStmt): void {
       return;
   }
 }
+
+setBranchCompiler(branch);
 
 declare module './func' {
   interface FnCompiler {
@@ -660,8 +676,8 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
       }
     }
   }
-  /** Assigns this iteration's key and value. */
-  const bind = (k: number | null, v: number | null) => {
+  /** Assigns this iteration's key and value (in `at`: the loop's function, or a range-over-func body). */
+  const bindIn = (at: FnCompiler, k: number | null, v: number | null) => {
     const pairs: [Var | null, ast.Expr | null, number | null, Type | null][] = [
       [keyVar, s.key, k, rt.key],
       [valVar, s.value, v, rt.val],
@@ -670,14 +686,19 @@ function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null): void
       if (!e || r === null || isBlank(e)) continue;
       if (define) {
         if (!vr || vr.name === '_') continue;
-        if (perIter) initVar(fc, vr, r, e.pos);
-        else fc.store({ kind: 'var', v: vr }, r);
+        if (perIter) initVar(at, vr, r, e.pos);
+        else at.store({ kind: 'var', v: vr }, r);
       } else {
-        const p = fc.placeOf(e);
-        fc.store(p, fc.convertTo(r, t!, fc.typeOf(e)));
+        const p = at.placeOf(e);
+        at.store(p, at.convertTo(r, t!, at.typeOf(e)));
       }
     }
   };
+  const bind = (k: number | null, v: number | null) => bindIn(fc, k, v);
+  if (u instanceof Signature) {
+    rangeOverFunc(fc, s, label, bindIn, (at, loop) => body(at, s, loop));
+    return;
+  }
   const loop: LoopLabels = { label, breakTo: end, continueTo: cont };
   /** The loop's head: each iteration arrives at the range statement's line (breakpoints, steps). */
   const head = () => {

@@ -8,6 +8,7 @@ import * as sched from '../runtime/sched';
 import { traceback } from '../runtime/traceback';
 import type { NativeHost, NativeImpl } from '../vm/native';
 import { PARK } from '../vm/native';
+import { nilPanic } from '../vm/panics';
 import { Kind } from '../vm/rtype';
 import { fromJS } from '../vm/strings';
 import { Iface, Slice } from '../vm/value';
@@ -81,6 +82,35 @@ export const natives: Record<string, NativeImpl> = {
       h.write(2, text);
       return undefined;
     },
+  },
+};
+
+// Range-over-func loops (compiler/rangefunc.ts): the checks of a loop body's
+// state, and defer statements in a body, which belong to the enclosing function.
+/** By the body's state (compiler/rangefunc.ts): READY, BODY, DONE, EXHAUSTED, and a swallowed panic. */
+const rangeStates = [
+  '',
+  'range function continued iteration after loop body panic',
+  'range function continued iteration after function for loop body returned false',
+  'range function continued iteration after whole loop exit',
+  'range function recovered a loop body panic and did not resume panicking',
+];
+natives['runtime.panicrangestate'] = {
+  fn(h, [state]) {
+    h.runtimeError(rangeStates[state as number]);
+  },
+};
+natives['runtime.rangefuncframe'] = {
+  fn(h) {
+    return ctx(h).g.frames.length - 1;
+  },
+};
+natives['runtime.deferrangefunc'] = {
+  fn(h, [frame, fn, ...args]) {
+    if (fn === null) throw nilPanic();
+    const fr = ctx(h).g.frames[frame as number];
+    (fr.defers ??= []).push({ fn, args });
+    return undefined;
   },
 };
 

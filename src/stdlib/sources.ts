@@ -10,6 +10,7 @@ import errors from './go/errors.go';
 import fmt from './go/fmt.go';
 import io from './go/io.go';
 import io_fs from './go/io_fs.go';
+import iter from './go/iter.go';
 import net from './go/net.go';
 import path from './go/path.go';
 import path_filepath from './go/path_filepath.go';
@@ -42,6 +43,7 @@ export const packageSources: Record<string, string> = {
   'fmt': fmt,
   'io': io,
   'io/fs': io_fs,
+  'iter': iter,
   'internal/oserror': internal_oserror,
   'syscall': syscall,
   'maps': maps,
