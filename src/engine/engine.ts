@@ -13,7 +13,7 @@ import { compile } from '../compiler/compiler';
 import type { SchedEvent } from '../protocol/events';
 import { resetChanIds } from '../runtime/chan';
 import { Machine, MachineOptions, Preemption, defaultOptions } from '../runtime/machine';
-import { GoError, SourceFile, formatErrors } from '../syntax/source';
+import { GoError, SourceFile, Unsupported, formatErrors } from '../syntax/source';
 import type { Program } from '../vm/program';
 import { resetObjectIds } from '../vm/value';
 import { loadProgram } from './load';
@@ -23,7 +23,7 @@ export interface EngineOptions {
   numCPU: number;
   seed: number;
   preemption: Preemption;
-  /** Go minor version whose rules apply (19 or 22...). */
+  /** Go minor version whose rules apply (19 to 23). */
   goVersion: number;
   args: string[];
   stdin: string | null;
@@ -37,14 +37,14 @@ export const defaultEngineOptions: EngineOptions = {
   numCPU: defaultOptions.numCPU,
   seed: defaultOptions.seed,
   preemption: defaultOptions.preemption,
-  goVersion: 22,
+  goVersion: 23,
   args: [],
   stdin: null,
   maxCPU: 0,
 };
 
 /** The newest Go version whose rules gosim models. */
-export const newestGoVersion = 22;
+export const newestGoVersion = 23;
 
 export type LoadOutcome = { ok: true; program: Program } | { ok: false; errors: GoError[]; message: string };
 
@@ -61,7 +61,9 @@ export async function load(path: string, text: string, options: Pick<EngineOptio
     const m = /^gosim: ([^:]+:\d+:\d+): (.*)$/s.exec(msg);
     if (m) {
       const src = new SourceFile(name, text);
-      return { ok: false, errors: [], message: `${m[1]}: ${m[2]}` } as LoadOutcome & { src?: SourceFile };
+      const [line, col] = m[1].split(':').slice(-2).map(Number);
+      const err = new Unsupported(src, src.lineStart(line) + col - 1, m[2].replace(/^unsupported: /, ''));
+      return { ok: false, errors: [err], message: err.toString() };
     }
     throw e;
   }

@@ -93,6 +93,21 @@ export class GoError {
 }
 
 /**
+ * A construct that is valid Go but that gosim does not run (cgo, unsafe, a
+ * package it does not simulate): one message naming it, in gosim's own voice,
+ * `gosim: lesson.go:3:8: unsupported: package "unsafe"`.
+ */
+export class Unsupported extends GoError {
+  constructor(file: SourceFile, pos: number, what: string) {
+    super(file, pos, `unsupported: ${what}`);
+  }
+
+  override toString(): string {
+    return `gosim: ${super.toString()}`;
+  }
+}
+
+/**
  * Prints errors as `go build` does. The gc compiler counts errors as they are
  * reported (at most one syntax error per line, and a message repeated on its
  * line counts once); at the tenth it prints what it has, sorted by position,

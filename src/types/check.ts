@@ -19,7 +19,7 @@ import './initorder';
 import './infer';
 import './instantiate';
 import type * as ast from '../syntax/ast';
-import { GoError, SourceFile } from '../syntax/source';
+import { GoError, SourceFile, Unsupported } from '../syntax/source';
 import { Checker, CheckerOptions, Info } from './checker';
 import type { Package } from './objects';
 
@@ -35,8 +35,8 @@ export function checkPackage(file: ast.File, src: SourceFile, options: CheckerOp
   c.checkFile(file);
   c.finishUntyped();
   if (path === 'main' && file.pkgName.name !== 'main') {
-    c.errors.push(new GoError(src, file.pkgName.pos, `package ${file.pkgName.name} is not a main package (gosim runs package main)`));
-  } else if (path === 'main' && !c.pkg.scope.lookup('main')) {
+    c.errors.push(new Unsupported(src, file.pkgName.pos, `package ${file.pkgName.name} (gosim runs a program: one file of package main)`));
+  } else if (path === 'main' && !c.importsFailed && !c.pkg.scope.lookup('main')) {
     c.errors.push(new GoError(src, file.pkgName.pos, 'function main is undeclared in the main package'));
   }
   // The parser's errors come first, in source order, as it finds them.

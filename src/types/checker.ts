@@ -10,7 +10,8 @@
 // package-level declarations and their initialisation order.
 
 import type * as ast from '../syntax/ast';
-import { GoError, SourceFile } from '../syntax/source';
+import { GoError, SourceFile, Unsupported } from '../syntax/source';
+import { inGoroot, isStdPath } from './goroot';
 import { ConstValue } from './constant';
 import { exprString } from './exprstring';
 import { AnyObj, Const, Func, Label, Package, PkgName, TypeName, Var } from './objects';
@@ -208,6 +209,9 @@ export class Checker {
     this.scope = this.scope.parent!;
   }
 
+  /** An import could not be satisfied: nothing else was checked. */
+  importsFailed = false;
+
   /** The scope holding the file's imports (enclosing every function body). */
   fileScope!: Scope;
   /** The innermost scope of the code being checked. */
@@ -220,6 +224,12 @@ export class Checker {
     this.fileScope = fileScope;
     this.scope = fileScope;
     const fctx: FileCtx = { scope: fileScope };
+    const imports = this.importProblems(f);
+    if (imports.length) {
+      this.errors.push(...imports);
+      this.importsFailed = true;
+      return;
+    }
     this.collectObjects(f, fctx);
     this.packageObjects();
     this.processDelayed();
@@ -310,34 +320,38 @@ export class Checker {
     }
   }
 
+  /**
+   * Imports that cannot be satisfied: packages not in this Go version's GOROOT
+   * (as the go command reports them), and those gosim does not provide. Like
+   * the go command, which stops before compiling when an import fails, the
+   * checker then reports nothing else.
+   */
+  importProblems(f: ast.File): GoError[] {
+    const out: GoError[] = [];
+    for (const spec of f.imports) {
+      const path = stringLitValue(spec.path.value);
+      const at = spec.path.pos;
+      if (path === 'C') out.push(new Unsupported(this.file, at, 'cgo (import "C")'));
+      else if (path === 'unsafe') out.push(new Unsupported(this.file, at, 'package "unsafe"'));
+      else if (path === 'reflect') out.push(new Unsupported(this.file, at, 'package "reflect" (fmt\'s %T and %v show types and values)'));
+      else if (spec.name?.name === '.') out.push(new Unsupported(this.file, spec.name.pos, `dot import of ${JSON.stringify(path)}`));
+      else if (isStdPath(path) && !this.options.allowBodyless && !inGoroot(path, this.options.goVersion)) {
+        // (The library's own imports are gosim's business, whatever the lesson's Go version.)
+        out.push(new GoError(this.file, at, `package ${path} is not in GOROOT (/usr/local/go/src/${path})`));
+      } else if (!this.options.importer(path)) {
+        if (isStdPath(path)) out.push(new Unsupported(this.file, at, `package ${JSON.stringify(path)} (gosim does not simulate it)`));
+        else if (!path.includes('.') && !path.includes('/')) out.push(new GoError(this.file, at, `package ${path} is not in GOROOT (/usr/local/go/src/${path})`));
+        else out.push(new Unsupported(this.file, at, `imported package ${JSON.stringify(path)} (gosim runs a single file: only the standard library can be imported)`));
+      }
+    }
+    return out;
+  }
+
   private importSpec(spec: ast.ImportSpec, file: FileCtx): void {
     const path = stringLitValue(spec.path.value);
-    if (path === 'C') {
-      this.error(spec.path.pos, 'unsupported: cgo (import "C")');
-      return;
-    }
-    if (path === 'unsafe') {
-      this.error(spec.path.pos, 'unsupported: package unsafe');
-      return;
-    }
-    if (path === 'reflect') {
-      this.error(spec.path.pos, 'unsupported: package reflect (gosim supports %T and %v in fmt instead)');
-      return;
-    }
     const imported = this.options.importer(path);
-    if (!imported) {
-      if (/^[a-z0-9]+(\/[a-z0-9]+)*$/.test(path) && !path.includes('.')) {
-        this.error(spec.path.pos, `package ${path} is not in GOROOT (/usr/lib/go/src/${path})`);
-      } else {
-        this.error(spec.path.pos, `unsupported: imported package ${JSON.stringify(path)} (gosim runs single-file programs with the standard library only)`);
-      }
-      return;
-    }
+    if (!imported) return;
     const name = spec.name ? spec.name.name : imported.name;
-    if (name === '.') {
-      this.error(spec.name!.pos, 'unsupported: dot import');
-      return;
-    }
     const obj = new PkgName(name, spec.name ? spec.name.pos : spec.path.pos, this.pkg, imported);
     if (spec.name) this.recordDef(spec.name, obj);
     else this.info.implicits.set(spec, obj);

@@ -1,6 +1,7 @@
 // Type expressions and type declarations (go/types' typexpr.go, decl.go, signature.go, interface.go).
 
 import type * as ast from '../syntax/ast';
+import { Unsupported } from '../syntax/source';
 import { Checker, recvBaseName, stringLitValue } from './checker';
 import { toInt } from './constant';
 import { exprString } from './exprstring';
@@ -218,7 +219,7 @@ Checker.prototype.arrayLength = function (this: Checker, e: ast.Expr): number {
         return -1;
       }
       if (v.value > BigInt(1 << 30)) {
-        this.error(e.pos, `unsupported: array length ${v.value} (gosim limits arrays to 2^30 elements)`);
+        this.errors.push(new Unsupported(this.file, e.pos, `array length ${v.value} (gosim limits arrays to 2^30 elements)`));
         return -1;
       }
       return Number(v.value);
