@@ -124,7 +124,9 @@ function* printPanics(m: Machine, g: G, trace: string): Generator<GoCall, unknow
   for (const p of g.panics) {
     if (p.goexit) continue;
     if (i > 0) out += '\t';
-    out += 'panic: ' + texts[i] + (p.recovered ? ' [recovered]' : '') + '\n';
+    // Go 1.23 indents a message's later lines, to tell them from the stack dump.
+    const text = m.options.goVersion >= 23 ? texts[i].replace(/\n/g, '\n\t') : texts[i];
+    out += 'panic: ' + text + (p.recovered ? ' [recovered]' : '') + '\n';
     i++;
   }
   const last = g.panics[g.panics.length - 1];

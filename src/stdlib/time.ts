@@ -6,6 +6,7 @@ import type { G } from '../runtime/g';
 import { EPOCH, Machine } from '../runtime/machine';
 import * as sched from '../runtime/sched';
 import * as timers from '../runtime/timers';
+import type { Chan } from '../runtime/chan';
 import type { NativeHost, NativeImpl } from '../vm/native';
 import { PARK } from '../vm/native';
 import { fromJS, toJS } from '../vm/strings';
@@ -145,7 +146,9 @@ export const natives: Record<string, NativeImpl> = {
     fn(h, [id]) {
       const { m } = ctx(h);
       const t = timerMap(m).get(id as number);
-      return t ? timers.stop(m, t) : false;
+      if (!t) return false;
+      const stale = drainStale(m, t.ch);
+      return timers.stop(m, t) || stale;
     },
   },
   'time.resetTimer': {
@@ -154,7 +157,22 @@ export const natives: Record<string, NativeImpl> = {
       const t = timerMap(m).get(id as number);
       if (!t) return false;
       t.period = Number(period);
-      return timers.reset(m, t, m.clk + Math.max(0, Number(d)));
+      const stale = drainStale(m, t.ch);
+      return timers.reset(m, t, m.clk + Math.max(0, Number(d))) || stale;
     },
   },
 };
+
+/**
+ * Go 1.23: a timer's channel is synchronous — a value the timer sent but
+ * nobody received yet is discarded by Stop and Reset (which then report the
+ * timer as still active), so no stale time is received after them.
+ */
+function drainStale(m: Machine, c: unknown): boolean {
+  const ch = c as Chan | null;
+  if (m.options.goVersion < 23 || !ch || ch.qcount === 0) return false;
+  ch.buf[ch.recvx] = undefined;
+  ch.recvx = (ch.recvx + 1) % ch.size;
+  ch.qcount--;
+  return true;
+}
