@@ -1,5 +1,6 @@
 // Builds gosim: the CLI, the extension, the debug adapter and the webview bundles,
-// copies tree-sitter's wasm files next to them, and (with --tests) bundles each test file.
+// copies tree-sitter's wasm files next to them, (with --tests) bundles each test file,
+// and (with --e2e) bundles the end-to-end launchers and the suite that runs inside VS Code.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -80,11 +81,28 @@ async function main() {
     );
   }
   if (args.has('--tests')) {
-    fs.rmSync(path.join(root, 'out/test'), { recursive: true, force: true });
+    // out/test/e2e is --e2e's: a unit-test build must not pull it from under a running end-to-end suite.
+    for (const entry of fs.existsSync(path.join(root, 'out/test')) ? fs.readdirSync(path.join(root, 'out/test')) : []) {
+      if (entry !== 'e2e') fs.rmSync(path.join(root, 'out/test', entry), { recursive: true, force: true });
+    }
     for (const file of testFiles(path.join(root, 'test'))) {
       const rel = path.relative(root, file).replace(/\.ts$/, '.js');
       builds.push(
         esbuild.build({ ...nodeBundle, external: ['vscode', 'mocha', 'playwright-core'], entryPoints: [file], outfile: path.join(root, 'out', rel) }),
+      );
+    }
+  }
+  if (args.has('--e2e')) {
+    const e2e = path.join(root, 'test/e2e');
+    const files = [
+      ...fs.readdirSync(e2e).filter((f) => /^(run|runVsCode)\.ts$/.test(f)).map((f) => path.join(e2e, f)),
+      ...fs.readdirSync(path.join(e2e, 'suite')).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => path.join(e2e, 'suite', f)),
+    ];
+    fs.rmSync(path.join(root, 'out/test/e2e'), { recursive: true, force: true });
+    for (const file of files) {
+      const rel = path.relative(root, file).replace(/\.ts$/, '.js');
+      builds.push(
+        esbuild.build({ ...nodeBundle, external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'], entryPoints: [file], outfile: path.join(root, 'out', rel) }),
       );
     }
   }
