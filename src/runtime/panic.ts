@@ -257,8 +257,15 @@ export function fatalMessage(m: Machine, msg: string): void {
   report(m, null, 'fatal', `fatal error: ${msg}\n`);
 }
 
+declare module './machine' {
+  interface Machine {
+    /** debug.SetMaxStack's limit, in bytes (default 1e9), as the stack-overflow report names it. */
+    maxStackBytes?: number;
+  }
+}
+
 function stackOverflow(m: Machine, g: G): void {
-  let out = 'runtime: goroutine stack exceeds 1000000000-byte limit\n';
+  let out = `runtime: goroutine stack exceeds ${m.maxStackBytes ?? 1000000000}-byte limit\n`;
   out += 'runtime: sp=0xc0200e0398 stack=[0xc0200e0000, 0xc0400e0000]\n';
   out += 'fatal error: stack overflow\n\n';
   out += 'runtime stack:\nruntime.throw({0x0?, 0x0?})\n\t/usr/local/go/src/runtime/panic.go:1047\nruntime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1103\nruntime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:570\n\n';

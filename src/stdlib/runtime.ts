@@ -5,7 +5,7 @@ import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
 import * as panics from '../runtime/panic';
 import * as sched from '../runtime/sched';
-import { traceback } from '../runtime/traceback';
+import { frameLine, traceback } from '../runtime/traceback';
 import type { NativeHost, NativeImpl } from '../vm/native';
 import { PARK } from '../vm/native';
 import { nilPanic } from '../vm/panics';
@@ -82,6 +82,47 @@ export const natives: Record<string, NativeImpl> = {
       h.write(2, text);
       return undefined;
     },
+  },
+};
+
+// runtime.Caller and FuncForPC: a program counter names a function and a pc in
+// it (simulated addresses: 0x400000 + function id * 2^16 + pc).
+const pcBase = 0x400000;
+const pcSpan = 0x10000;
+natives['runtime.Caller'] = {
+  fn(h, [skip]) {
+    const { g } = ctx(h);
+    const i = g.frames.length - 1 - (skip as number);
+    const fr = i >= 0 ? g.frames[i] : undefined;
+    if (!fr || (skip as number) < 0) return [0, '', 0, false];
+    return [pcBase + fr.fn.id * pcSpan + fr.pc, fromJS(fr.fn.file), frameLine(fr), true];
+  },
+};
+natives['runtime.funcInfo'] = {
+  fn(h, [pc]) {
+    const { m } = ctx(h);
+    const n = Number(pc) - pcBase;
+    const fn = n >= 0 ? m.program.funcs[Math.floor(n / pcSpan)] : undefined;
+    if (!fn) return ['', '', 0, 0, false];
+    const at = n % pcSpan;
+    return [fromJS(fn.name), fromJS(fn.file), at > 0 ? fn.lineAt(at - 1) : fn.line, pcBase + fn.id * pcSpan, true];
+  },
+};
+natives['runtime.memInfo'] = {
+  fn(h) {
+    const { m } = ctx(h);
+    const live = m.allgs.filter((g) => g.status !== 'dead' && g.status !== 'idle').length;
+    return [live, 0];
+  },
+};
+
+// runtime/debug.SetMaxStack: the limit the stack-overflow report names.
+natives['runtime/debug.SetMaxStack'] = {
+  fn(h, [bytes]) {
+    const { m } = ctx(h);
+    const old = m.maxStackBytes ?? 1000000000;
+    m.maxStackBytes = bytes as number;
+    return old;
   },
 };
 

@@ -11,6 +11,12 @@ import fmt from './go/fmt.go';
 import io from './go/io.go';
 import io_fs from './go/io_fs.go';
 import iter from './go/iter.go';
+import runtime_debug from './go/runtime_debug.go';
+import log from './go/log.go';
+import io_ioutil from './go/io_ioutil.go';
+import flag from './go/flag.go';
+import container_list from './go/container_list.go';
+import container_heap from './go/container_heap.go';
 import net from './go/net.go';
 import path from './go/path.go';
 import path_filepath from './go/path_filepath.go';
@@ -44,6 +50,12 @@ export const packageSources: Record<string, string> = {
   'io': io,
   'io/fs': io_fs,
   'iter': iter,
+  'runtime/debug': runtime_debug,
+  'log': log,
+  'io/ioutil': io_ioutil,
+  'flag': flag,
+  'container/list': container_list,
+  'container/heap': container_heap,
   'internal/oserror': internal_oserror,
   'syscall': syscall,
   'maps': maps,
