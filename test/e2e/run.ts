@@ -27,6 +27,8 @@ const artifacts = path.join(root, 'test-artifacts', 'e2e');
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
 const started = Date.now();
+/** The run's scratch folder, removed however the run ends. */
+let scratchRoot: string | undefined;
 const log = (line: string) => console.log(`e2e [${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 
 async function main(): Promise<number> {
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
   }, RUN_TIMEOUT_MS);
 
   // Short: code-server's sockets live under it, and a socket path must stay under 108 bytes.
-  const scratchRoot = path.join('/tmp/e2e-work', `gosim-${process.pid}`);
+  scratchRoot = path.join('/tmp/e2e-work', `gosim-${process.pid}`);
   let scratch: Scratch | undefined;
   let browserServer: BrowserServer | undefined;
   let browser: Browser | undefined;
@@ -139,7 +141,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.exit(130);
   });
 }
-process.on('exit', () => killAllNow());
+process.on('exit', () => {
+  killAllNow();
+  if (scratchRoot) fs.rmSync(scratchRoot, { recursive: true, force: true });
+});
 
 main().then(
   (code) => process.exit(code),
