@@ -99,9 +99,3 @@ function works(bin: string, major: string): boolean {
 function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): void {
   execFileSync(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'] });
 }
-
-if (require.main === module) {
-  const root = path.resolve(__dirname, '../../..');
-  const tools = ensureTools(path.join(root, '.e2e'), (l) => console.log(`e2e: ${l}`));
-  console.log(JSON.stringify(tools, null, 2));
-}

@@ -62,9 +62,19 @@ export async function runUi(o: UiOptions): Promise<void> {
     await widenSideBar(page, 140).catch(() => undefined);
 
     const breakpointSet = await step(`F9 sets a breakpoint on line ${BREAKPOINT_LINE}, inside the getChars goroutine`, async () => {
-      await clickLine(page, BREAKPOINT_LINE);
-      await page.keyboard.press('F9');
-      await waitUntil(async () => (await decoratedLines(page, 'codicon-debug-breakpoint')).includes(BREAKPOINT_LINE), 'a breakpoint glyph on the line');
+      // The editor takes breakpoints once the extension's contributions are known: it then has a glyph margin.
+      await waitUntil(() => page.evaluate(() => ((document.querySelector('.monaco-editor .glyph-margin') as HTMLElement | null)?.offsetWidth ?? 0) > 0), 'the editor’s glyph margin', 30_000);
+      for (let attempt = 1; ; attempt++) {
+        await clickLine(page, BREAKPOINT_LINE);
+        await page.keyboard.press('F9');
+        try {
+          await waitUntil(async () => (await decoratedLines(page, 'codicon-debug-breakpoint')).includes(BREAKPOINT_LINE), 'a breakpoint glyph on the line', 5_000);
+          return;
+        } catch (err) {
+          if (attempt === 3) throw err;
+          o.log(`workbench: no breakpoint after F9, try ${attempt}`);
+        }
+      }
     });
     if (!breakpointSet) return;
 
