@@ -12,6 +12,7 @@ import { makeSubst, methodsOf, subst } from './subst';
 import { Basic, Chan, Interface, Named, Pointer, Signature, Slice, Tuple, Type, TypeParam, invalidType } from './types';
 import { coreType } from './expr';
 import { parameterized } from './infer';
+import { isGenericValue, withoutTypeParams } from './funcinst';
 
 declare module './checker' {
   interface Checker {
@@ -130,13 +131,15 @@ function unparen(e: ast.Expr): ast.Expr {
 
 /** Evaluates call arguments; a single multi-value call spreads into its results. */
 Checker.prototype.argList = function (this: Checker, args: ast.Expr[]): Operand[] {
+  // Go 1.21: a generic function may be an argument, its type arguments inferred with the call's.
+  const generic = this.options.goVersion >= 21;
   if (args.length === 1) {
-    const list = this.multiExpr(args[0], false);
+    const list = this.multiExpr(args[0], false, generic);
     return list;
   }
   return args.map((a) => {
     const x = new Operand();
-    this.expr(x, a);
+    this.expr(x, a, null, generic);
     return x;
   });
 };
@@ -209,13 +212,35 @@ Checker.prototype.arguments = function (this: Checker, call: ast.CallExpr, sig: 
     return sig;
   }
   let rsig = sig;
+  const genericArgs = args.map((a) => isGenericValue(this, a));
+  if (genericArgs.some((g) => g) && !sig.typeParams.length) {
+    // A generic function passed to a plain one: the parameter's type gives its type arguments.
+    for (let i = 0; i < args.length; i++) {
+      if (genericArgs[i] && !this.instantiateFromTarget(args[i], params[i])) {
+        this.error(args[i].expr!.pos, `cannot use generic function ${exprString(args[i].expr!)} without instantiation`);
+        return sig;
+      }
+    }
+  }
   if (sig.typeParams.length) {
-    const tparams = sig.typeParams;
-    const all = this.infer(call.lparen, tparams, targs, params, args);
-    if (!all) return sig;
+    // Generic function arguments add their type parameters to those inferred (Go 1.21).
+    const argTparams = args.flatMap((a, i) => (genericArgs[i] ? (a.type as Signature).typeParams : []));
+    const tparams = [...sig.typeParams, ...argTparams];
+    const inferArgs = args.map((a, i) => (genericArgs[i] ? Object.assign(new Operand(), a, { type: withoutTypeParams(a.type as Signature) }) : a));
+    const all0 = this.infer(call.lparen, tparams, targs, params, inferArgs, genericArgs);
+    if (!all0) return sig;
+    let next = sig.typeParams.length;
+    args.forEach((a, i) => {
+      if (!genericArgs[i]) return;
+      const n = (a.type as Signature).typeParams.length;
+      this.instantiateArgument(a, all0.slice(next, next + n));
+      next += n;
+    });
+    const all = all0.slice(0, sig.typeParams.length);
+    const calleeTparams = sig.typeParams;
     // Explicit type arguments are blamed where written, inferred ones at the call.
-    this.verifyInstance(tparams, all, (i) => (i < xlist.length ? xlist[i].pos : call.lparen));
-    const m = makeSubst(tparams, all);
+    this.verifyInstance(calleeTparams, all, (i) => (i < xlist.length ? xlist[i].pos : call.lparen));
+    const m = makeSubst(calleeTparams, all);
     rsig = subst(new Signature(sig.params, sig.results, sig.variadic), m) as Signature;
     if (rsig === sig) rsig = new Signature(sig.params, sig.results, sig.variadic);
     params = params.map((p) => subst(p, m));

@@ -18,6 +18,7 @@ import './validtype';
 import './initorder';
 import './infer';
 import './instantiate';
+import './funcinst';
 import type * as ast from '../syntax/ast';
 import { GoError, SourceFile, Unsupported } from '../syntax/source';
 import { Checker, CheckerOptions, Info } from './checker';

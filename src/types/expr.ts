@@ -38,10 +38,10 @@ import { iotaObj } from './universe';
 
 declare module './checker' {
   interface Checker {
-    expr(x: Operand, e: ast.Expr, hint?: Type | null): void;
+    expr(x: Operand, e: ast.Expr, hint?: Type | null, allowGeneric?: boolean): void;
     rawExpr(x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void;
     exprOrType(x: Operand, e: ast.Expr, allowGeneric?: boolean): void;
-    multiExpr(e: ast.Expr, allowCommaOk: boolean): Operand[];
+    multiExpr(e: ast.Expr, allowCommaOk: boolean, allowGeneric?: boolean): Operand[];
     exprWithHint(x: Operand, e: ast.Expr, hint: Type): void;
     singleValue(x: Operand): void;
     ident(x: Operand, e: ast.Ident, def: Named | null, wantType: boolean): void;
@@ -63,8 +63,8 @@ Checker.prototype.describe = function (this: Checker, x: Operand): string {
 };
 
 /** Checks e as an expression with a single value. */
-Checker.prototype.expr = function (this: Checker, x: Operand, e: ast.Expr, hint: Type | null = null): void {
-  this.rawExpr(x, e, hint, false);
+Checker.prototype.expr = function (this: Checker, x: Operand, e: ast.Expr, hint: Type | null = null, allowGeneric = false): void {
+  this.rawExpr(x, e, hint, allowGeneric);
   exclude(this, x, ['novalue', 'builtin', 'type']);
   this.singleValue(x);
 };
@@ -80,9 +80,9 @@ Checker.prototype.exprOrType = function (this: Checker, x: Operand, e: ast.Expr,
 };
 
 /** Checks e, which may have several values (a call) or a comma-ok form. */
-Checker.prototype.multiExpr = function (this: Checker, e: ast.Expr, allowCommaOk: boolean): Operand[] {
+Checker.prototype.multiExpr = function (this: Checker, e: ast.Expr, allowCommaOk: boolean, allowGeneric = false): Operand[] {
   const x = new Operand();
-  this.rawExpr(x, e, null, false);
+  this.rawExpr(x, e, null, allowGeneric);
   exclude(this, x, ['novalue', 'builtin', 'type']);
   if (x.mode !== Mode.Invalid && x.type instanceof Tuple) {
     return x.type.vars.map((v) => {
@@ -128,8 +128,12 @@ Checker.prototype.rawExpr = function (this: Checker, x: Operand, e: ast.Expr, hi
   if (!allowGeneric && x.mode !== Mode.Invalid && x.mode !== Mode.TypeExpr) {
     const sig = x.type instanceof Signature ? x.type : null;
     if (sig && sig.typeParams.length && !(x.expr && this.info.instances.has(x.expr))) {
-      this.error(e.pos, `cannot use generic function ${exprString(e)} without instantiation`);
-      x.invalidate();
+      // Go 1.21: the type it is assigned to may give the type arguments.
+      x.expr = e;
+      if (!(this.options.goVersion >= 21 && hint && this.instantiateFromTarget(x, hint))) {
+        this.error(e.pos, `cannot use generic function ${exprString(e)} without instantiation`);
+        x.invalidate();
+      }
     }
   }
   if (allowGeneric && x.mode === Mode.TypeExpr && x.type instanceof Named && x.type.typeParams.length && !x.type.orig) {

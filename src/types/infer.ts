@@ -26,7 +26,7 @@ import { coreType } from './expr';
 
 declare module './checker' {
   interface Checker {
-    infer(pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[]): Type[] | null;
+    infer(pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[], genericArgs?: boolean[]): Type[] | null;
   }
 }
 
@@ -36,7 +36,7 @@ declare module './checker' {
  * Returns all type arguments, or null after reporting why not (at pos, the
  * call's `(` or the instantiation's `[`, unless an argument is to blame).
  */
-Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[]): Type[] | null {
+Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypeParam[], given: Type[], params: Type[], args: Operand[], genericArgs: boolean[] = []): Type[] | null {
   if (given.length === tparams.length) return given;
   const u = new Unifier(tparams);
   given.forEach((t, i) => u.set(tparams[i], t));
@@ -68,7 +68,8 @@ Checker.prototype.infer = function (this: Checker, pos: number, tparams: TypePar
     const arg = args[i];
     if (!parameterized(par, tparams) || arg.mode === Mode.Invalid) continue;
     if (isTyped(arg.type)) {
-      if (!u.unify(par, arg.type, false)) return mismatch('type', par, arg.type, arg);
+      // A generic function argument's own type parameters are unknowns too (funcinst.ts).
+      if (!u.unify(par, arg.type, genericArgs[i] ?? false)) return mismatch('type', par, arg.type, arg);
     } else if (par instanceof TypeParam && tparams.includes(par)) {
       untyped.push(i);
     }
