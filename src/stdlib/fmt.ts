@@ -4,7 +4,9 @@
 // The formatting engine is in ./fmt/, the scanner in ./fmt/scan.ts.
 
 import type { GoCall, NativeHost, NativeImpl } from '../vm/native';
-import type { Iface, Slice } from '../vm/value';
+import type { Iface } from '../vm/value';
+import { Slice } from '../vm/value';
+import type { Machine } from '../runtime/machine';
 import { NEEDS_METHODS, noMethods, printWithMethods, PrintJob } from './fmt/methods';
 import { endFast, returnSlot, startFast, takeSlot } from './fmt/pool';
 import { Printer } from './fmt/printer';
@@ -43,10 +45,17 @@ function* slow(h: NativeHost, job: PrintJob, st: Iface | null): Generator<GoCall
 const printJob = (a: unknown): PrintJob => (p) => p.doPrint(a as Slice | null);
 const printlnJob = (a: unknown): PrintJob => (p) => p.doPrintln(a as Slice | null);
 const printfJob = (format: unknown, a: unknown): PrintJob => (p) => p.doPrintf(format as string, a as Slice | null);
-const errorfJob = (format: unknown, a: unknown): PrintJob => (p) => {
+const errorfJob = (h: NativeHost, format: unknown, a: unknown): PrintJob => (p) => {
   p.wrapErrs = true;
+  p.wrapMany = (h.machine as Machine).options.goVersion >= 20;
   p.doPrintf(format as string, a as Slice | null);
 };
+
+/** Errorf's wrapped argument indexes as a Go []int. */
+function wrappedSlice(p: Printer): Slice {
+  const w = p.wrapped();
+  return new Slice(w, 0, w.length, w.length);
+}
 
 function fastResult(p: Printer | null): [string, boolean] {
   return p === null ? ['', false] : [p.buf, true];
@@ -58,8 +67,8 @@ export const natives: Record<string, NativeImpl> = {
   'fmt.sprintf': { fn: (h, [format, a]) => fastResult(fast(h, printfJob(format, a))) },
   'fmt.errorf': {
     fn: (h, [format, a]) => {
-      const p = fast(h, errorfJob(format, a));
-      return p === null ? ['', -1, false] : [p.buf, p.wrappedArg, true];
+      const p = fast(h, errorfJob(h, format, a));
+      return p === null ? ['', null, false] : [p.buf, wrappedSlice(p), true];
     },
   },
   'fmt.sprintMethods': {
@@ -83,8 +92,8 @@ export const natives: Record<string, NativeImpl> = {
   'fmt.errorfMethods': {
     recovers: true,
     *gen(h, [format, a, st]) {
-      const p = yield* slow(h, errorfJob(format, a), st as Iface);
-      return [p.buf, p.wrappedArg];
+      const p = yield* slow(h, errorfJob(h, format, a), st as Iface);
+      return [p.buf, wrappedSlice(p)];
     },
   },
   ...scanNatives,

@@ -72,8 +72,10 @@ export class Printer extends ValuePrinter {
   private goodArgNum = true;
   /** Errorf: %w may wrap an error argument. */
   wrapErrs = false;
-  /** Errorf: the index of the argument %w wrapped, or -1. */
-  wrappedArg = -1;
+  /** Errorf: Go 1.20 lets several %w wrap several errors; before, a second %w is a bad verb. */
+  wrapMany = false;
+  /** Errorf: the indexes of the arguments %w wrapped, in the order the verbs came. */
+  wrappedArgs: number[] = [];
   /** The index of the argument being printed (for %w). */
   private argIndex = -1;
   // parseNum's second and third results.
@@ -90,7 +92,13 @@ export class Printer extends ValuePrinter {
     this.clearFlags();
     this.erroring = false;
     this.wrapErrs = false;
-    this.wrappedArg = -1;
+    this.wrapMany = false;
+    this.wrappedArgs = [];
+  }
+
+  /** Errorf's wrapped arguments: in argument order when the format reordered them (Go 1.20). */
+  wrapped(): number[] {
+    return this.reordered ? [...this.wrappedArgs].sort((a, b) => a - b) : this.wrappedArgs;
   }
 
   /** Prints one argument (an interface value, null for nil) with a verb. */
@@ -121,15 +129,15 @@ export class Printer extends ValuePrinter {
     if (this.erroring) return false;
     const ms = t.methods;
     if (verb === V_w) {
-      // %w is for Errorf, once, with an error.
+      // %w is for Errorf, with an error (once, before Go 1.20).
       const err = ms.get('Error');
-      if (err === undefined || !hasMethod(t, 'Error') || !this.wrapErrs || this.wrappedArg >= 0) {
-        this.wrappedArg = -1;
+      if (err === undefined || !hasMethod(t, 'Error') || !this.wrapErrs || (!this.wrapMany && this.wrappedArgs.length > 0)) {
+        this.wrappedArgs = [];
         this.wrapErrs = false;
         this.badVerb(verb, t, v);
         return true;
       }
-      this.wrappedArg = this.argIndex;
+      this.wrappedArgs.push(this.argIndex);
       verb = V_v;
     }
     if (ms.size === 0) return false;

@@ -78,13 +78,13 @@ func (p *pp) Flag(b int) bool {
 func sprint(a []any) (s string, ok bool)
 func sprintln(a []any) (s string, ok bool)
 func sprintf(format string, a []any) (s string, ok bool)
-func errorf(format string, a []any) (s string, wrapped int, ok bool)
+func errorf(format string, a []any) (s string, wrapped []int, ok bool)
 
 // The natives that call methods; st is the State Format methods receive.
 func sprintMethods(a []any, st State) string
 func sprintlnMethods(a []any, st State) string
 func sprintfMethods(format string, a []any, st State) string
-func errorfMethods(format string, a []any, st State) (s string, wrapped int)
+func errorfMethods(format string, a []any, st State) (s string, wrapped []int)
 
 func Sprint(a ...any) string {
 	if s, ok := sprint(a); ok {
@@ -180,18 +180,39 @@ func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error { return e.err }
 
+// wrapErrors is the error Errorf returns for a format with several %w verbs (Go 1.20).
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string { return e.msg }
+
+func (e *wrapErrors) Unwrap() []error { return e.errs }
+
 // Errorf formats according to a format specifier and returns the string as
 // an error. With a %w verb whose operand is an error, the returned error
-// has an Unwrap method returning that operand.
+// has an Unwrap method returning that operand; with several (Go 1.20), an
+// Unwrap method returning them all, in argument order.
 func Errorf(format string, a ...any) error {
 	s, wrapped, ok := errorf(format, a)
 	if !ok {
 		s, wrapped = errorfMethods(format, a, &pp{})
 	}
-	if wrapped < 0 {
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
+	case 1:
+		return &wrapError{s, a[wrapped[0]].(error)}
 	}
-	return &wrapError{s, a[wrapped].(error)}
+	var errs []error
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		errs = append(errs, a[n].(error))
+	}
+	return &wrapErrors{s, errs}
 }
 
 // The scanners' modes, what follows their input, and how a scan ends
