@@ -6,7 +6,8 @@
 // For every program (all NAME.go here, or the given names), the source is built
 // once (NAME.twin.go instead of NAME.go when a twin exists: the twin is the
 // Go 1.19 spelling of a program written for a newer Go), then the binary is run
-// N times (default 20) with GOMAXPROCS=1 and N times with GOMAXPROCS=4.
+// N times (default 20) with GOMAXPROCS=1 and N times with GOMAXPROCS=4, with
+// NAME.stdin (if there is one) as its standard input.
 // A program is kept only if every run agrees (stdout, normalised stderr, exit
 // code) within each setting; "_p1" programs are only run with GOMAXPROCS=1.
 // Files written: NAME.out, or NAME.gomaxprocs1.out + NAME.gomaxprocs4.out when
@@ -61,12 +62,13 @@ function newerThan119(v) {
   return maj > 1 || min > 19;
 }
 
-function runOnce(bin, cwd, procs, timeout) {
+function runOnce(bin, cwd, procs, timeout, stdin) {
   return new Promise((resolve) => {
     const env = { ...process.env, GOMAXPROCS: String(procs) };
     delete env.GOTRACEBACK;
     delete env.GODEBUG;
-    const child = spawn(bin, [], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, [], { cwd, env, stdio: [stdin === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (stdin !== null) child.stdin.end(stdin);
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
@@ -131,12 +133,14 @@ async function processProgram(name, opts, runPool, buildPool, tmpRoot) {
     return { name, problem: 'build failed:\n' + e.message };
   }
 
+  const stdinPath = path.join(DIR, name + '.stdin');
+  const stdin = fs.existsSync(stdinPath) ? fs.readFileSync(stdinPath) : null;
   const p1 = name.endsWith('_p1');
   const settings = p1 ? [1] : [1, 4];
   const results = {};
   for (const procs of settings) {
     const runs = [];
-    for (let i = 0; i < opts.runs; i++) runs.push(runPool(() => runOnce(bin, work, procs, opts.timeout)));
+    for (let i = 0; i < opts.runs; i++) runs.push(runPool(() => runOnce(bin, work, procs, opts.timeout, stdin)));
     results[procs] = await Promise.all(runs);
   }
   fs.rmSync(work, { recursive: true, force: true });

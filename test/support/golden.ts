@@ -96,6 +96,8 @@ export interface GoldenCase {
   stdout: string;
   stderr: string | null;
   exitCode: number;
+  /** Standard input (NAME.stdin), or null for none. */
+  stdin?: string | null;
 }
 
 /** The runs a golden program expects: per GOMAXPROCS setting with an output file. */
@@ -122,10 +124,11 @@ export function goldenCases(dir: string, defaultGoVersion = 19): GoldenCase[] {
     const stderr = read('.stderr.norm');
     const exitCode = Number(read('.exitcode') ?? '0');
     const both = read('.out');
+    const stdin = read('.stdin');
     for (const procs of [1, 4]) {
       const stdout = read(`.gomaxprocs${procs}.out`) ?? both;
       if (stdout === null) continue;
-      out.push({ name: `${base} (GOMAXPROCS=${procs})`, file, gomaxprocs: procs, goVersion, preemption, stdout, stderr, exitCode });
+      out.push({ name: `${base} (GOMAXPROCS=${procs})`, file, gomaxprocs: procs, goVersion, preemption, stdout, stderr, exitCode, stdin });
     }
   }
   return out;
@@ -133,7 +136,7 @@ export function goldenCases(dir: string, defaultGoVersion = 19): GoldenCase[] {
 
 /** Runs a golden case; returns a description of every difference (empty when it passes). */
 export async function checkGolden(c: GoldenCase, seed = 1): Promise<string[]> {
-  const r = await runGo(c.file, { gomaxprocs: c.gomaxprocs, goVersion: c.goVersion, preemption: c.preemption, seed });
+  const r = await runGo(c.file, { gomaxprocs: c.gomaxprocs, goVersion: c.goVersion, preemption: c.preemption, seed, stdin: c.stdin == null ? null : Buffer.from(c.stdin, 'utf8').toString('latin1') });
   const problems: string[] = [];
   if (r.timedOut) problems.push('did not finish in time');
   if (r.stdout !== c.stdout) problems.push(`stdout differs:\n--- want\n${c.stdout}--- got\n${r.stdout}`);
