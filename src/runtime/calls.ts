@@ -60,6 +60,7 @@ export function dive(m: Machine, g: G, fr: Frame): number {
     const st = code(m, g, top);
     m.depth--;
     if (st !== 0) return st;
+    if (m.heldFatal !== null) return 2;
     if (frames[frames.length - 1] !== fr) return 0;
   }
   if (m.clk >= m.deadline || g.status !== 'running' || m.exited) return 1;

@@ -447,6 +447,9 @@ export class Machine {
   callNative(g: G, fr: Frame, fn: FuncProto, a: number, n: number, r: number): number {
     return calls.callNative(this, g, fr, fn, a, n, r);
   }
+  callNativeArgs(g: G, fr: Frame, fn: FuncProto, args: unknown[], r: number): number {
+    return calls.invokeNative(this, g, fr, fn, fn.native!, args, r);
+  }
   ret(g: G, fr: Frame): number {
     return calls.ret(this, g, fr);
   }

@@ -89,6 +89,12 @@ declare module './machine' {
 /** Lock: true if acquired; false if the goroutine parked (it retries when woken). */
 export function mutexLock(m: Machine, g: G, st: MutexState): boolean {
   m.clk += cost.mutex;
+  // Uncontended (what the general case below does when nobody waits or was woken).
+  if (!st.locked && !st.starving && st.woken.size === 0 && st.waitStart.size === 0) {
+    st.locked = true;
+    st.owner = g;
+    return true;
+  }
   const wasWoken = st.woken.delete(g);
   if (!st.locked) {
     st.locked = true;
@@ -113,6 +119,11 @@ export function mutexLock(m: Machine, g: G, st: MutexState): boolean {
 export function mutexUnlock(m: Machine, g: G, st: MutexState): 'ok' | 'unlocked' | 'yield' {
   m.clk += cost.mutex;
   if (!st.locked) return 'unlocked';
+  if (!st.starving && st.waiters.length === 0) {
+    st.locked = false;
+    st.owner = null;
+    return 'ok';
+  }
   if (st.starving && st.waiters.length) {
     // Hand the lock to the first waiter and let it run now.
     const w = st.waiters.shift()!;

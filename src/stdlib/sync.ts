@@ -25,10 +25,10 @@ function stringPanic(h: NativeHost, msg: string, frames: ReturnType<typeof f>[])
 export const natives: Record<string, NativeImpl> = {
   'sync.(*Mutex).Lock': {
     frames: [f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77), f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171), f('sync.(*Mutex).Lock', 'sync/mutex.go', 90)],
-    fn(h, [mu]) {
-      const { m, g } = ctx(h);
-      const st = sema.stateOf(m, mu as object, sema.MutexState);
-      if (sema.mutexLock(m, g, st)) return undefined;
+    fn(h, args) {
+      const m = h.machine as Machine;
+      const st = sema.stateOf(m, args[0] as object, sema.MutexState);
+      if (sema.mutexLock(m, h.g as G, st)) return undefined;
       h.retry = true;
       return PARK;
     },
@@ -44,9 +44,10 @@ export const natives: Record<string, NativeImpl> = {
     },
   },
   'sync.(*Mutex).Unlock': {
-    fn(h, [mu]) {
-      const { m, g } = ctx(h);
-      const st = sema.stateOf(m, mu as object, sema.MutexState);
+    fn(h, args) {
+      const m = h.machine as Machine;
+      const g = h.g as G;
+      const st = sema.stateOf(m, args[0] as object, sema.MutexState);
       const r = sema.mutexUnlock(m, g, st);
       if (r === 'unlocked') {
         throw new GoFatal('sync: unlock of unlocked mutex', [f('sync.fatal', 'runtime/panic.go', 1031), f('sync.(*Mutex).unlockSlow', 'sync/mutex.go', 229), f('sync.(*Mutex).Unlock', 'sync/mutex.go', 223)]);

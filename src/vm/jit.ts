@@ -578,8 +578,12 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
       return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callClosure(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${a(3)})) !== 0) return t; ${dive}`;
     case Op.CALLIFACE:
       return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callIface(g, fr, ${r(0)}, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})) !== 0) return t; ${dive}`;
-    case Op.CALLNATIVE:
-      return maybeExit(`vm.callNative(g, fr, K[${a(0)}], ${a(1)}, ${a(2)}, ${a(3)})`);
+    case Op.CALLNATIVE: {
+      // The arguments as an array literal: natives take them as an array.
+      const args: string[] = [];
+      for (let i = 0; i < a(2); i++) args.push(`s[${a(1) + i}]`);
+      return maybeExit(`vm.callNativeArgs(g, fr, K[${a(0)}], [${args.join(', ')}], ${a(3)})`);
+    }
     case Op.RET: {
       // The common return, inline: no deferred calls, a Go caller, plain results.
       if (p.cellResults) return `fr.pc = ${pc}; vm.clk = clk; return vm.ret(g, fr);`;
