@@ -200,7 +200,8 @@ export class FuncIndex {
   /** The method `name` of t (or of the type t points to): `main.T.M` takes a value, `main.(*T).M` a pointer. */
   method(t: RType, name: string): { fn: FuncProto; ptr: boolean } | null {
     const base = t.kind === Kind.Pointer && t.elem ? t.elem : t;
-    if (!base.named) return null;
+    // An interface's methods are its dynamic value's (the evaluator asks again with that type).
+    if (!base.named || base.kind === Kind.Interface) return null;
     const pkg = base.str.slice(0, base.str.length - base.name.length);
     const byValue = this.byName.get(`${base.str}.${name}`);
     if (byValue) return { fn: byValue, ptr: false };

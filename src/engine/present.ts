@@ -121,7 +121,11 @@ function inner(m: Machine, t: RType, v: unknown, depth: number): string {
     return depth < 0 ? `[...] (len ${s.len})` : elements(m, t.elem!, s.a, s.off, s.len, depth);
   }
   if (t.kind === Kind.Array) return depth < 0 ? `[...]` : elements(m, t.elem!, v as unknown[], 0, (v as unknown[]).length, depth);
-  if (depth < 0 && (t.kind === Kind.Map || t.kind === Kind.Pointer)) return t.kind === Kind.Map ? '[...]' : v === null ? 'nil' : '*{...}';
+  if (t.kind === Kind.Pointer && v !== null) {
+    const e = t.elem!;
+    return depth < 0 ? '*{...}' : '*' + inner(m, e, e.isValue ? v : (v as Ref).get(), depth - 1);
+  }
+  if (depth < 0 && t.kind === Kind.Map) return '[...]';
   return summary(m, t, v, depth);
 }
 

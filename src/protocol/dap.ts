@@ -32,3 +32,21 @@ export interface SelectGoroutineArguments {
 
 export const SNAPSHOT_EVENT = 'gosim/snapshot';
 export const SNAPSHOT_REQUEST = 'gosim/snapshot';
+
+/** Custom event `gosim/compileErrors`: the program did not compile (the host shows them in the Problems view). */
+export interface CompileErrorsEventBody {
+  /** The program's path. */
+  program: string;
+  errors: CompileError[];
+}
+
+/** One error as go build reports it: `file:line:column: message`. */
+export interface CompileError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export const COMPILE_ERRORS_EVENT = 'gosim/compileErrors';
+export const SELECT_GOROUTINE_REQUEST = 'gosim/selectGoroutine';

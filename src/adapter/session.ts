@@ -1,0 +1,613 @@
+// The gosim debug session: the Debug Adapter Protocol on top of the engine's
+// Debugger. Goroutines are threads, Go frames are stack frames, and the
+// program runs in slices (runner.ts) so the session always answers. It runs
+// inside the extension host (an inline adapter) or, for tests and other
+// clients, over stdio (main.ts) — it never imports `vscode`.
+//
+// Besides DAP, it sends the Scheduler panel a `gosim/snapshot` event on every
+// stop and, throttled to 20 a second, while running, answers the
+// `gosim/snapshot` request, and reports compile errors as
+// `gosim/compileErrors` for the Problems view (src/protocol/dap.ts).
+
+import {
+  BreakpointEvent,
+  DebugSession,
+  Event,
+  ExitedEvent,
+  InitializedEvent,
+  OutputEvent,
+  StoppedEvent,
+  TerminatedEvent,
+  ThreadEvent,
+} from '@vscode/debugadapter';
+import { DebugProtocol } from '@vscode/debugprotocol';
+import type { BreakpointInfo } from '../engine/breakpoints';
+import { Debugger, ExceptionFilter, Outcome, Stop } from '../engine/debugger';
+import { start } from '../engine/engine';
+import { takeSnapshot } from '../engine/snapshot';
+import { COMPILE_ERRORS_EVENT, CompileErrorsEventBody, SELECT_GOROUTINE_REQUEST, SNAPSHOT_EVENT, SNAPSHOT_REQUEST, SnapshotEventBody, SnapshotResponseBody } from '../protocol/dap';
+import type { SchedEvent } from '../protocol/events';
+import type { LaunchArguments } from '../protocol/launch';
+import type { G } from '../runtime/g';
+import type { Machine } from '../runtime/machine';
+import { GoroutineThreads } from './goroutineThreads';
+import { Prepared, prepare, warmUp } from './launchProgram';
+import { ProgramOutput } from './programOutput';
+import { Runnable, Runner } from './runner';
+import { StackFrames } from './stackFrames';
+import { VariableStore } from './variableStore';
+
+type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
+
+/** Snapshots while running: at most one per this many ms (≤ 20 a second). */
+const SNAPSHOT_INTERVAL_MS = 50;
+/** Scheduler events kept for a panel that asks for the whole history. */
+const EVENT_HISTORY = 200_000;
+
+/** Everything that exists while a program is loaded. */
+interface Run {
+  args: LaunchRequestArguments;
+  machine: Machine;
+  dbg: Debugger | null;
+  runner: Runner;
+  output: ProgramOutput;
+  threads: GoroutineThreads;
+  vars: VariableStore | null;
+  frames: StackFrames | null;
+}
+
+export class GosimSession extends DebugSession {
+  private run: Run | null = null;
+  private state: 'idle' | 'running' | 'stopped' | 'input' | 'ended' = 'idle';
+  private configurationDone!: () => void;
+  private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
+  private lastStop: Stop | null = null;
+  /** The goroutine the user looks at: listed first, and the thread a pause reports when none is better. */
+  private selected: G | null = null;
+  /** Breakpoints as the client set them, to set again after a restart. */
+  private readonly sourceBreakpoints = new Map<string, { specs: DebugProtocol.SourceBreakpoint[]; infos: BreakpointInfo[] }>();
+  private functionBreakpoints: { specs: DebugProtocol.FunctionBreakpoint[]; infos: BreakpointInfo[] } = { specs: [], infos: [] };
+  private exceptionFilters: ExceptionFilter[] = ['panic', 'fatal'];
+  private pendingEvents: SchedEvent[] = [];
+  private history: SchedEvent[] = [];
+  private lastSnapshotAt = 0;
+  private omittedNoteSent = false;
+
+  /** Disconnected or terminated (a launch still compiling must not start anything). */
+  private get ended(): boolean {
+    return this.state === 'ended';
+  }
+
+  constructor() {
+    super();
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+  }
+
+  /** The first request: what gosim can do. */
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+    void warmUp();
+    response.body = {
+      supportsConfigurationDoneRequest: true,
+      supportsFunctionBreakpoints: true,
+      supportsConditionalBreakpoints: true,
+      supportsHitConditionalBreakpoints: true,
+      supportsLogPoints: true,
+      supportsEvaluateForHovers: true,
+      supportsSetVariable: true,
+      supportsExceptionInfoRequest: true,
+      supportsTerminateRequest: true,
+      supportsRestartRequest: true,
+      supportsDelayedStackTraceLoading: true,
+      supportsClipboardContext: true,
+      exceptionBreakpointFilters: [
+        { filter: 'panic', label: 'Unrecovered panics', default: true, description: 'Stop when a panic is about to end the program' },
+        { filter: 'fatal', label: 'Fatal errors (deadlock)', default: true, description: 'Stop on fatal errors such as "all goroutines are asleep - deadlock!"' },
+      ],
+    };
+    this.sendResponse(response);
+  }
+
+  /** The client has sent every breakpoint: the program may start. */
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    this.configurationDone();
+    this.sendResponse(response);
+  }
+
+  /** Compiles the program and, once the client is configured, starts it. */
+  protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchRequestArguments): Promise<void> {
+    const prepared = await prepare(args);
+    if (this.ended) return;
+    if (!prepared.ok) {
+      this.fail(response, prepared);
+      return;
+    }
+    this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
+    this.boot(prepared, args);
+    this.sendEvent(new InitializedEvent());
+    await this.configured;
+    if (this.ended) return;
+    this.sendResponse(response);
+    this.go();
+  }
+
+  /** Starts the program afresh (the file is read and compiled again), keeping breakpoints. */
+  protected override async restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): Promise<void> {
+    const launch = (args.arguments as LaunchRequestArguments | undefined) ?? this.run?.args;
+    this.halt();
+    if (!launch) {
+      this.sendErrorResponse(response, { id: 2, format: 'gosim: nothing to restart', showUser: true });
+      return;
+    }
+    const prepared = await prepare(launch);
+    if (!prepared.ok) {
+      this.fail(response, prepared);
+      return;
+    }
+    this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
+    this.boot(prepared, launch);
+    for (const info of this.breakpointInfos()) this.sendEvent(new BreakpointEvent('changed', this.toBreakpoint(info)));
+    this.sendResponse(response);
+    this.go();
+  }
+
+  /** Why there is nothing to run, in the Debug Console; the session ends. */
+  private fail(response: DebugProtocol.Response, prepared: Extract<Prepared, { ok: false }>): void {
+    this.state = 'ended';
+    if (prepared.compileErrors) {
+      // Go's own report, as `go run` would print it; the launch itself worked, the program exits with 2.
+      this.sendEvent(new OutputEvent(prepared.message + '\n', 'stderr'));
+      this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: prepared.compileErrors } satisfies CompileErrorsEventBody));
+      this.console('gosim: the program does not compile; nothing was run.');
+      this.sendResponse(response);
+      this.sendEvent(new ExitedEvent(2));
+    } else {
+      this.console(prepared.message);
+      this.sendErrorResponse(response, { id: 1, format: prepared.message.replace(/[{}]/g, ''), showUser: true });
+    }
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  private boot(prepared: Extract<Prepared, { ok: true }>, args: LaunchRequestArguments): void {
+    const machine = start(prepared.program, prepared.options);
+    const output = new ProgramOutput((category, text) => this.sendEvent(new OutputEvent(text, category)));
+    machine.onWrite = (fd, bytes) => output.write(fd, bytes);
+    this.pendingEvents = [];
+    this.history = [];
+    machine.onEvent = (e) => this.record(e);
+    const dbg = args.noDebug ? null : new Debugger(machine, prepared.program, { stopOnEntry: !!args.stopOnEntry });
+    const target: Runnable = dbg
+      ? { run: (w, u) => dbg.run(w, u), clock: () => clockOf(machine) }
+      : { run: (w, u) => bareRun(machine, w, u), clock: () => clockOf(machine) };
+    const runner = new Runner(target, args.time === 'realtime', {
+      slice: () => this.afterSlice(),
+      outcome: (o) => this.onOutcome(o),
+      fault: (e) => this.onFault(e),
+    });
+    this.run = {
+      args,
+      machine,
+      dbg,
+      runner,
+      output,
+      threads: new GoroutineThreads(args.maxThreads ?? 1000, !!args.showSystemGoroutines),
+      vars: dbg ? new VariableStore(dbg) : null,
+      frames: dbg ? new StackFrames(dbg) : null,
+    };
+    if (dbg) {
+      dbg.onLog = (text, _g, file, line) => {
+        const e: DebugProtocol.OutputEvent = new OutputEvent(text + '\n', 'console');
+        e.body.source = { path: file };
+        e.body.line = this.convertDebuggerLineToClient(line);
+        this.sendEvent(e);
+      };
+      dbg.setExceptionFilters(this.exceptionFilters);
+      for (const [file, bp] of this.sourceBreakpoints) bp.infos = dbg.setBreakpoints(file, this.sourceSpecs(bp.specs, bp.infos));
+      this.functionBreakpoints.infos = dbg.setFunctionBreakpoints(this.functionBreakpoints.specs.map((s, i) => ({ ...s, id: this.functionBreakpoints.infos[i]?.id })));
+    }
+    this.lastStop = null;
+    this.selected = null;
+    this.state = 'stopped';
+  }
+
+  // ---- running and stopping --------------------------------------------------------
+
+  private go(): void {
+    const run = this.run;
+    if (!run) return;
+    run.vars?.reset();
+    run.frames?.reset();
+    this.lastStop = null;
+    this.omittedNoteSent = false;
+    this.state = 'running';
+    run.runner.start();
+  }
+
+  private afterSlice(): void {
+    const run = this.run;
+    if (!run) return;
+    run.output.flush();
+    if (this.state === 'running' && performance.now() - this.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS) {
+      this.announceThreads();
+      this.sendSnapshot('running', null);
+    }
+  }
+
+  private onOutcome(o: Exclude<Outcome, { kind: 'budget' }>): void {
+    const run = this.run;
+    if (!run) return;
+    switch (o.kind) {
+      case 'stopped':
+        this.onStop(o.stop);
+        break;
+      case 'exited':
+        this.onExit(o.code);
+        break;
+      case 'io':
+        this.state = 'input';
+        this.console('gosim: the program waits for input on os.Stdin: type it in the Debug Console (each entry is one line), or give "stdin" in launch.json.');
+        break;
+    }
+  }
+
+  private onStop(stop: Stop): void {
+    const run = this.run!;
+    run.output.flush();
+    this.state = 'stopped';
+    this.lastStop = stop;
+    if (stop.g) this.selected = stop.g;
+    this.announceThreads();
+    const reason = stop.reason;
+    const e: DebugProtocol.StoppedEvent = new StoppedEvent(reason, stop.g?.id ?? undefined, stop.exception?.message);
+    e.body.allThreadsStopped = true;
+    if (stop.hitBreakpointIds.length) e.body.hitBreakpointIds = stop.hitBreakpointIds;
+    if (stop.exception) e.body.description = `Paused on ${stop.exception.kind === 'panic' ? 'panic' : 'fatal error'}`;
+    this.sendEvent(e);
+    this.sendSnapshot('stopped', stop.g?.id ?? null);
+  }
+
+  private onExit(code: number): void {
+    const run = this.run!;
+    run.output.end();
+    this.sendSnapshot('exited', null);
+    this.state = 'ended';
+    this.sendEvent(new ExitedEvent(code));
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  private onFault(e: Error): void {
+    this.run?.output.end();
+    this.console(`gosim: internal error: ${e.message}`);
+    if (process.env.GOSIM_DEBUG) this.console(String(e.stack));
+    this.halt();
+    this.state = 'ended';
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  /** Stops the program for good; nothing of it runs afterwards. */
+  private halt(): void {
+    this.run?.runner.stop();
+    this.run = null;
+  }
+
+  /** Sends `thread` events for goroutines that appeared or ended since the last time. */
+  private announceThreads(): void {
+    const run = this.run!;
+    const list = run.threads.list(run.machine, this.selected);
+    for (const c of run.threads.changes(list)) this.sendEvent(new ThreadEvent(c.reason, c.threadId));
+  }
+
+  private record(e: SchedEvent): void {
+    this.pendingEvents.push(e);
+    this.history.push(e);
+    if (this.history.length > EVENT_HISTORY) this.history = this.history.slice(this.history.length - EVENT_HISTORY * 0.75);
+    // Nobody fetched them for a long while (a panel that is not open): keep the history only.
+    if (this.pendingEvents.length > EVENT_HISTORY) this.pendingEvents = this.pendingEvents.slice(-EVENT_HISTORY / 2);
+  }
+
+  private sendSnapshot(cause: SnapshotEventBody['cause'], threadId: number | null): void {
+    const run = this.run;
+    if (!run) return;
+    this.lastSnapshotAt = performance.now();
+    const body: SnapshotEventBody = { cause, threadId, snapshot: takeSnapshot(run.machine), events: this.pendingEvents };
+    this.pendingEvents = [];
+    this.sendEvent(new Event(SNAPSHOT_EVENT, body));
+  }
+
+  private console(text: string): void {
+    this.sendEvent(new OutputEvent(text + '\n', 'console'));
+  }
+
+  /** The stopped program's debugger, or an error response when there is none. */
+  private stopped(response: DebugProtocol.Response): { run: Run; dbg: Debugger } | null {
+    const run = this.run;
+    if (!run || !run.dbg) {
+      this.sendErrorResponse(response, { id: 3, format: 'gosim: no program is being debugged' });
+      return null;
+    }
+    if (this.state !== 'stopped') {
+      this.sendErrorResponse(response, { id: 4, format: 'gosim: the program is running' });
+      return null;
+    }
+    return { run, dbg: run.dbg };
+  }
+
+  private goroutineOf(response: DebugProtocol.Response, threadId: number): { run: Run; dbg: Debugger; g: G } | null {
+    const s = this.stopped(response);
+    if (!s) return null;
+    const g = s.dbg.goroutine(threadId);
+    if (!g) {
+      this.sendErrorResponse(response, { id: 5, format: `gosim: goroutine ${threadId} has exited` });
+      return null;
+    }
+    return { ...s, g };
+  }
+
+  // ---- execution control -----------------------------------------------------------
+
+  /** Continue: every goroutine runs. */
+  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    s.dbg.resume();
+    response.body = { allThreadsContinued: true };
+    this.sendResponse(response);
+    this.go();
+  }
+
+  /** Step over: the machine runs until this goroutine reaches the next line of its function. */
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
+    this.stepRequest(response, args.threadId, (dbg, g) => dbg.next(g));
+  }
+
+  /** Step in: to the next line this goroutine runs, in a called function or in the goroutine a `go` statement starts. */
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
+    this.stepRequest(response, args.threadId, (dbg, g) => dbg.stepIn(g));
+  }
+
+  /** Step out: until this goroutine is back in the caller. */
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
+    this.stepRequest(response, args.threadId, (dbg, g) => dbg.stepOut(g));
+  }
+
+  private stepRequest(response: DebugProtocol.Response, threadId: number, step: (dbg: Debugger, g: G) => void): void {
+    const s = this.goroutineOf(response, threadId);
+    if (!s) return;
+    this.selected = s.g;
+    step(s.dbg, s.g);
+    this.sendResponse(response);
+    this.go();
+  }
+
+  /** Pause: every goroutine stops at the next statement one of them reaches (or at the end of the current slice). */
+  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
+    const run = this.run;
+    this.sendResponse(response);
+    if (!run || !run.dbg || (this.state !== 'running' && this.state !== 'input')) return;
+    run.dbg.pause();
+    if (this.state === 'input') this.go();
+  }
+
+  /** Terminate: the program ends now. */
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.run?.output.end();
+    this.halt();
+    this.state = 'ended';
+    this.sendResponse(response);
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  /** Disconnect: nothing is left running; over stdio the adapter process exits. */
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.halt();
+    this.state = 'ended';
+    this.configurationDone();
+    this.sendResponse(response);
+    this.shutdown();
+  }
+
+  // ---- breakpoints -------------------------------------------------------------------
+
+  /** The breakpoints of one source file (all of them, replacing the previous ones). */
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    const file = args.source.path ?? '';
+    const specs = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
+    const dbg = this.run?.dbg;
+    const infos = dbg
+      ? dbg.setBreakpoints(file, this.sourceSpecs(specs, []))
+      : specs.map((s) => ({ id: 0, verified: false, line: s.line, file, message: 'gosim: not debugging' }) as BreakpointInfo);
+    this.sourceBreakpoints.set(file, { specs, infos });
+    response.body = { breakpoints: infos.map((i) => this.toBreakpoint(i)) };
+    this.sendResponse(response);
+  }
+
+  protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
+    const dbg = this.run?.dbg;
+    const infos = dbg ? dbg.setFunctionBreakpoints(args.breakpoints) : args.breakpoints.map(() => ({ id: 0, verified: false, line: 0, file: '' }));
+    this.functionBreakpoints = { specs: args.breakpoints, infos };
+    response.body = { breakpoints: infos.map((i) => this.toBreakpoint(i)) };
+    this.sendResponse(response);
+  }
+
+  protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
+    this.exceptionFilters = args.filters.filter((f): f is ExceptionFilter => f === 'panic' || f === 'fatal');
+    this.run?.dbg?.setExceptionFilters(this.exceptionFilters);
+    this.sendResponse(response);
+  }
+
+  private sourceSpecs(specs: DebugProtocol.SourceBreakpoint[], infos: BreakpointInfo[]) {
+    return specs.map((s, i) => ({
+      line: this.convertClientLineToDebugger(s.line),
+      id: infos[i]?.id,
+      condition: s.condition,
+      hitCondition: s.hitCondition,
+      logMessage: s.logMessage,
+    }));
+  }
+
+  private breakpointInfos(): BreakpointInfo[] {
+    return [...[...this.sourceBreakpoints.values()].flatMap((b) => b.infos), ...this.functionBreakpoints.infos];
+  }
+
+  private toBreakpoint(i: BreakpointInfo): DebugProtocol.Breakpoint {
+    const bp: DebugProtocol.Breakpoint = { id: i.id, verified: i.verified, line: this.convertDebuggerLineToClient(i.line) };
+    if (i.file) bp.source = { path: i.file };
+    if (i.message) bp.message = i.message;
+    return bp;
+  }
+
+  // ---- inspection ------------------------------------------------------------------
+
+  /** The goroutines, as threads. */
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    const run = this.run;
+    if (!run) {
+      response.body = { threads: [] };
+      this.sendResponse(response);
+      return;
+    }
+    const list = run.threads.list(run.machine, this.selected);
+    if (list.omitted && !this.omittedNoteSent) {
+      this.omittedNoteSent = true;
+      this.console(list.omitted.note);
+    }
+    response.body = { threads: list.threads };
+    this.sendResponse(response);
+  }
+
+  protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
+    const s = this.goroutineOf(response, args.threadId);
+    if (!s) return;
+    this.selected = s.g;
+    const st = s.run.frames!.stackTrace(s.g, args.startFrame ?? 0, args.levels ?? 0);
+    for (const f of st.stackFrames) f.line = this.convertDebuggerLineToClient(f.line);
+    response.body = st;
+    this.sendResponse(response);
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    const at = s.run.frames!.frame(args.frameId);
+    response.body = { scopes: at && at.row.kind === 'go' ? s.run.vars!.scopes(at) : [] };
+    this.sendResponse(response);
+  }
+
+  protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    response.body = { variables: s.run.vars!.variables(args.variablesReference, args.filter, args.start ?? 0, args.count ?? 0) };
+    this.sendResponse(response);
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    try {
+      const v = s.run.vars!.set(args.variablesReference, args.name, args.value);
+      response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference, namedVariables: v.namedVariables, indexedVariables: v.indexedVariables };
+      this.sendResponse(response);
+    } catch (e) {
+      this.sendErrorResponse(response, { id: 6, format: (e as Error).message.replace(/[{}]/g, ''), showUser: true });
+    }
+  }
+
+  /** Watch, hover, the Debug Console: a Go expression in the selected frame. */
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    const run = this.run;
+    if (run && this.state === 'input' && args.context === 'repl') {
+      // The program waits for input: what is typed in the Debug Console is its next line.
+      run.machine.provideStdin(args.expression + '\n');
+      response.body = { result: '', variablesReference: 0 };
+      this.sendResponse(response);
+      this.go();
+      return;
+    }
+    const s = this.stopped(response);
+    if (!s) return;
+    const at = args.frameId !== undefined ? s.run.frames!.frame(args.frameId) ?? null : null;
+    if (at && at.row.kind !== 'go') {
+      this.sendErrorResponse(response, { id: 7, format: 'gosim: this frame has no variables' });
+      return;
+    }
+    try {
+      const v = s.dbg.evaluate(args.expression, at, { calls: args.context !== 'hover' });
+      if (v.novalue) {
+        response.body = { result: '', variablesReference: 0 };
+      } else {
+        const d = s.run.vars!.describe(v.t, v.v, args.expression, at);
+        response.body = { result: d.value, type: d.type, variablesReference: d.variablesReference, namedVariables: d.namedVariables, indexedVariables: d.indexedVariables };
+      }
+      this.sendResponse(response);
+    } catch (e) {
+      this.sendErrorResponse(response, { id: 8, format: (e as Error).message.replace(/[{}]/g, ''), showUser: false });
+    }
+  }
+
+  /** The panic or fatal error the program stopped on: Go's message and its goroutine dump. */
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
+    const ex = this.lastStop?.exception;
+    if (!ex) {
+      this.sendErrorResponse(response, { id: 9, format: 'gosim: not stopped on an exception' });
+      return;
+    }
+    response.body = {
+      exceptionId: ex.kind,
+      description: ex.message,
+      breakMode: 'unhandled',
+      details: { message: ex.message, typeName: ex.kind, stackTrace: ex.report },
+    };
+    this.sendResponse(response);
+  }
+
+  /** gosim/snapshot (the current machine, with the scheduler events so far if asked) and gosim/selectGoroutine. */
+  protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
+    const run = this.run;
+    if (command === SNAPSHOT_REQUEST) {
+      if (!run) {
+        this.sendErrorResponse(response, { id: 10, format: 'gosim: no program is loaded' });
+        return;
+      }
+      const body: SnapshotResponseBody = { snapshot: takeSnapshot(run.machine) };
+      if ((args as { events?: boolean } | undefined)?.events) body.events = this.history.slice();
+      response.body = body;
+      this.sendResponse(response);
+      return;
+    }
+    if (command === SELECT_GOROUTINE_REQUEST) {
+      const goid = (args as { goid?: number } | undefined)?.goid;
+      const g = typeof goid === 'number' ? run?.dbg?.goroutine(goid) : null;
+      this.sendResponse(response);
+      // Another stopped event on the same stop is how an adapter moves the client's focus to a thread.
+      if (g && this.state === 'stopped') {
+        this.selected = g;
+        const e: DebugProtocol.StoppedEvent = new StoppedEvent('goroutine', g.id);
+        e.body.allThreadsStopped = true;
+        e.body.preserveFocusHint = false;
+        this.sendEvent(e);
+      }
+      return;
+    }
+    super.customRequest(command, response, args);
+  }
+}
+
+/** The machine's "now": the earliest clock among running Ps (the next to advance), else the latest. */
+function clockOf(m: Machine): number {
+  let now = Infinity;
+  let latest = 0;
+  for (const p of m.ps) {
+    if (p.status === 'running' && p.clock < now) now = p.clock;
+    if (p.clock > latest) latest = p.clock;
+  }
+  return now === Infinity ? latest : now;
+}
+
+/** Running without debugging: the machine alone, as the CLI runs it. */
+function bareRun(m: Machine, wallMs: number, untilClock: number): Outcome {
+  const st = m.run(wallMs, untilClock);
+  if (st === 'exited') return { kind: 'exited', code: m.exitCode };
+  if (st === 'io') return { kind: 'io' };
+  return { kind: 'budget' };
+}
+
