@@ -160,16 +160,14 @@ function runEngine(program: Program, withEvents: boolean): { out: string; code: 
   let events = 0;
   gc();
   const t0 = performance.now();
-  const m = start(program, { gomaxprocs: 1, numCPU: 1, seed: 1, preemption: 'async', goVersion: 19, args: ['bench'], stdin: null, maxCPU: 0 });
+  const m = start(program, { gomaxprocs: 1, numCPU: 1, seed: 1, preemption: 'async', goVersion: 19, args: ['bench'], stdin: null, maxCPU: 0, recordEvents: withEvents });
   m.onWrite = (fd, bytes) => {
     if (fd === 1) out += bytes;
     else process.stderr.write(Buffer.from(bytes, 'latin1'));
   };
-  const log: unknown[] = [];
-  if (withEvents) m.onEvent = (e) => void log.push(e);
   runToEnd(m);
   const ms = performance.now() - t0;
-  events = log.length;
+  events = m.recorder ? m.recorder.length : 0;
   return { out: Buffer.from(out, 'latin1').toString('utf8'), code: m.exitCode, ms, events };
 }
 

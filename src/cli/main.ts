@@ -7,7 +7,6 @@ import * as path from 'path';
 import { EngineOptions, defaultEngineOptions, load, newestGoVersion, parseGoVersion, start } from '../engine/engine';
 import { chromeTrace, textTimeline } from '../engine/timeline';
 import type { Machine } from '../runtime/machine';
-import { EventLog } from '../runtime/trace';
 
 const usage = `usage: gosim run [options] FILE.go [arguments...]
 
@@ -221,8 +220,7 @@ async function main(): Promise<void> {
     writeBytes(2, Buffer.from(loaded.message + '\n', 'utf8').toString('latin1'));
     process.exit(2);
   }
-  const log = trace || sched ? new EventLog() : null;
-  const m = start(loaded.program, { ...options, args: [path.basename(file, '.go'), ...args], stdin: null, onEvent: log ? log.listener : null });
+  const m = start(loaded.program, { ...options, args: [path.basename(file, '.go'), ...args], stdin: null, recordEvents: Boolean(trace || sched) });
   m.onWrite = writeBytes;
   const stdin = new StdinFeed(m);
   const began = Date.now();
@@ -240,10 +238,11 @@ async function main(): Promise<void> {
       process.exit(124);
     }
   }
-  if (log) {
+  if (m.recorder) {
+    const events = m.recorder.slice();
     const info = { gomaxprocs: options.gomaxprocs };
-    if (trace) fs.writeFileSync(trace, JSON.stringify(chromeTrace(log.events, info)));
-    if (sched) writeBytes(2, Buffer.from(textTimeline(log.events, info), 'utf8').toString('latin1'));
+    if (trace) fs.writeFileSync(trace, JSON.stringify(chromeTrace(events, info)));
+    if (sched) writeBytes(2, Buffer.from(textTimeline(events, info), 'utf8').toString('latin1'));
   }
   process.exit(m.exitCode);
 }

@@ -30,6 +30,8 @@ export interface EngineOptions {
   maxCPU: number;
   /** Receives every scheduler event (src/protocol/events.ts); recording costs time, so leave it unset when unused. */
   onEvent?: ((e: SchedEvent) => void) | null;
+  /** Keep every scheduler event in the machine's compact recorder (Machine.recorder). */
+  recordEvents?: boolean;
 }
 
 export const defaultEngineOptions: EngineOptions = {
@@ -85,6 +87,7 @@ export function start(program: Program, options: EngineOptions): Machine {
     maxCPU: options.maxCPU,
     goVersion: options.goVersion,
     onEvent: options.onEvent ?? null,
+    recordEvents: options.recordEvents ?? false,
   };
   return new Machine(program, mo);
 }

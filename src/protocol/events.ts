@@ -62,4 +62,6 @@ export interface SchedEvent {
   /** GoCreate: the new goroutine's function and where the go statement is. */
   func?: string;
   line?: number;
+  /** TimerFire: the timer's id (`on` names it too: `timer 3`). */
+  timer?: number;
 }

@@ -49,8 +49,9 @@ export class Chan {
   readonly sendq: Sudog[] = [];
   /** How events name it. */
   get label(): string {
-    return `chan ${this.id}`;
+    return (this.labelText ??= `chan ${this.id}`);
   }
+  private labelText: string | undefined = undefined;
   constructor(
     readonly elem: RType,
     readonly size: number,
@@ -129,7 +130,7 @@ export function send(m: Machine, g: G, fr: Frame, ch: Chan | null, v: unknown): 
   if (ch.closed) throw plainPanic('send on closed channel');
   const r = dequeue(ch.recvq);
   if (r) {
-    if (m.onEvent) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label, target: r.g.id });
+    if (m.tracing) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label, target: r.g.id });
     deliver(m, r, v, true);
     return -1;
   }
@@ -137,7 +138,7 @@ export function send(m: Machine, g: G, fr: Frame, ch: Chan | null, v: unknown): 
     ch.buf[ch.sendx] = v;
     ch.sendx = (ch.sendx + 1) % ch.size;
     ch.qcount++;
-    if (m.onEvent) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label });
+    if (m.tracing) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label });
     return -1;
   }
   m.clk += cost.chanPark;
@@ -196,7 +197,7 @@ export function tryRecv(m: Machine, g: G | null, ch: Chan): { value: unknown; ok
       ch.sendx = ch.recvx;
     }
     if (s.sel) s.fr.s[s.sel.dstIndex] = s.sel.caseIndex;
-    if (m.onEvent) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label, target: s.g.id });
+    if (m.tracing) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label, target: s.g.id });
     sched.ready(m, s.g);
     return { value: v, ok: true };
   }
@@ -205,7 +206,7 @@ export function tryRecv(m: Machine, g: G | null, ch: Chan): { value: unknown; ok
     ch.buf[ch.recvx] = undefined;
     ch.recvx = (ch.recvx + 1) % ch.size;
     ch.qcount--;
-    if (m.onEvent) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label });
+    if (m.tracing) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label });
     return { value: v, ok: true };
   }
   if (ch.closed) return { value: ch.elem.zero(), ok: false };
@@ -217,7 +218,7 @@ export function close(m: Machine, g: G, ch: Chan | null): void {
   if (ch === null) throw plainPanic('close of nil channel');
   if (ch.closed) throw plainPanic('close of closed channel');
   ch.closed = true;
-  if (m.onEvent) sched.emit(m, 'ChanClose', g, { chan: ch.id, on: ch.label });
+  if (m.tracing) sched.emit(m, 'ChanClose', g, { chan: ch.id, on: ch.label });
   // Collect every waiter, receivers then senders, and ready them popping the list (LIFO).
   const list: { sg: Sudog; recv: boolean }[] = [];
   for (let r = dequeue(ch.recvq); r; r = dequeue(ch.recvq)) list.push({ sg: r, recv: true });

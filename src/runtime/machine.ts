@@ -38,6 +38,7 @@ import * as sched from './sched';
 import * as selects from './select';
 import * as timers from './timers';
 import { MapIter } from './mapiter';
+import { EventRecorder } from './trace';
 
 export type Preemption = 'async' | 'cooperative';
 
@@ -56,6 +57,8 @@ export interface MachineOptions {
   goVersion: number;
   /** Receives every scheduler event from the first (the main goroutine's creation) on. */
   onEvent?: ((e: import('./trace').SchedEvent) => void) | null;
+  /** Keep every scheduler event in a compact recorder (Machine.recorder). */
+  recordEvents?: boolean;
 }
 
 export const defaultOptions: MachineOptions = {
@@ -139,7 +142,18 @@ export class Machine {
   /** Listeners for program output. */
   onWrite: (fd: number, bytes: string) => void = () => undefined;
   /** Called for every scheduler event (trace.ts); null when nobody listens. */
-  onEvent: ((e: import('./trace').SchedEvent) => void) | null = null;
+  get onEvent(): ((e: import('./trace').SchedEvent) => void) | null {
+    return this.eventListener;
+  }
+  set onEvent(f: ((e: import('./trace').SchedEvent) => void) | null) {
+    this.eventListener = f;
+    this.tracing = f !== null || this.recorder !== null;
+  }
+  private eventListener: ((e: import('./trace').SchedEvent) => void) | null = null;
+  /** Every event so far, when the machine was started with recordEvents. */
+  readonly recorder: EventRecorder | null;
+  /** Someone wants scheduler events (a listener or the recorder): emitters check this first. */
+  tracing = false;
   /** The next event's sequence number. */
   eventSeq = 0;
 
@@ -153,6 +167,7 @@ export class Machine {
     this.stdinClosed = options.stdin !== null;
     for (let i = 0; i < options.gomaxprocs; i++) this.ps.push(new P(i));
     this.host = new Host(this);
+    this.recorder = options.recordEvents ? new EventRecorder() : null;
     this.onEvent = options.onEvent ?? null;
     sched.boot(this);
   }
@@ -544,7 +559,7 @@ export class Host implements NativeHost {
     const m = this.machine;
     // A write is a short system call: the goroutine keeps its P (sysmon would
     // retake it only after 20µs in the call).
-    if (m.onEvent) sched.emit(m, 'GoSysCall', this.g, { on: fd === 2 ? 'stderr' : 'stdout' });
+    if (m.tracing) sched.emit(m, 'GoSysCall', this.g, { on: fd === 2 ? 'stderr' : 'stdout' });
     m.clk += cost.write;
     m.write(fd, bytes);
   }

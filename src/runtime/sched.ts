@@ -131,7 +131,7 @@ export function newproc(m: Machine, fn: FuncProto, env: unknown[] | null, args: 
   m.clk += cost.newproc;
   m.counters.goroutinesCreated++;
   runqput(m, p, g, true);
-  if (m.onEvent) emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
+  if (m.tracing) emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
   if (m.mainStarted) wakep(m);
   return g;
 }
@@ -353,7 +353,7 @@ export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
   }
   m.counters.switches++;
   p.clock += cost.schedule;
-  if (m.onEvent && m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
+  if (m.tracing && m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
 }
 
 /** An idle P starts running (to look for work) at virtual time `at`. */
@@ -408,7 +408,7 @@ export function park(m: Machine, g: G, reason: WaitReason, on: unknown): void {
     if (p.m) p.m.curg = null;
   }
   g.p = null;
-  if (m.onEvent) emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
+  if (m.tracing) emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
 }
 
 /** goready: g becomes runnable in the current P's runnext (kicking the old one to the queue tail). */
@@ -418,7 +418,7 @@ export function ready(m: Machine, g: G): void {
   g.waitOn = null;
   m.clk += cost.ready;
   runqput(m, p, g, true);
-  if (m.onEvent) emit(m, 'GoUnblock', p.curg, { target: g.id });
+  if (m.tracing) emit(m, 'GoUnblock', p.curg, { target: g.id });
   wakep(m);
 }
 

@@ -146,7 +146,7 @@ export function check(m: Machine, p: P): void {
 
 function fire(m: Machine, t: Timer): void {
   m.clk += cost.timerFire;
-  if (m.onEvent) sched.emit(m, 'TimerFire', null, { target: t.g ? t.g.id : undefined, on: `timer ${t.id}` });
+  if (m.tracing) sched.emit(m, 'TimerFire', null, { target: t.g ? t.g.id : undefined, timer: t.id });
   switch (t.kind) {
     case 'sleep':
       if (t.g && t.g.status === 'waiting') sched.ready(m, t.g);

@@ -43,6 +43,19 @@ describe('determinism', function () {
     }
   });
 
+  it('keeps in its compact recorder exactly the events a listener sees', async () => {
+    const { defaultEngineOptions, load, start } = await import('../../src/engine/engine');
+    for (const c of cases.slice(0, 30)) {
+      const r = await load(c.file, fs.readFileSync(c.file, 'utf8'), { goVersion: c.goVersion });
+      assert.ok(r.ok);
+      const heard: SchedEvent[] = [];
+      const m = start(r.program, { ...defaultEngineOptions, gomaxprocs: c.gomaxprocs, goVersion: c.goVersion, stdin: '', recordEvents: true, onEvent: (e) => heard.push(e) });
+      while (m.run(1000) === 'budget');
+      assert.ok(heard.length > 0);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(m.recorder!.slice())), JSON.parse(JSON.stringify(heard)), c.name);
+    }
+  });
+
   it('changes select choices with the seed', async () => {
     const file = path.join(repoRoot(), 'test', 'runtime', 'testdata', 'select_race.go');
     const outs = new Set<string>();
