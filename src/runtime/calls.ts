@@ -125,13 +125,7 @@ export function invokeNative(m: Machine, g: G, fr: Frame, fn: FuncProto, impl: N
   if (impl.fn) {
     host.retry = false;
     const res = impl.fn(host, args);
-    if (res === PARK) {
-      g.parkedIn = fn;
-      g.parkedRet = { fr, r };
-      // A native that asked to be retried runs again when its goroutine is woken.
-      if (host.retry) g.pending = { fn, args, retBase: r };
-      return 1;
-    }
+    if (res === PARK) return parkNative(m, g, fr, fn, args, r);
     storeResults(fr, r, fn.nresults, res);
     return -1;
   }
@@ -139,6 +133,15 @@ export function invokeNative(m: Machine, g: G, fr: Frame, fn: FuncProto, impl: N
   nf.gen = impl.gen!(host, args) as Generator<unknown, unknown, unknown>;
   push(m, g, nf);
   return 0;
+}
+
+/** A native returned PARK: its goroutine waits in it; its results come when it is woken. */
+export function parkNative(m: Machine, g: G, fr: Frame, fn: FuncProto, args: unknown[], r: number): number {
+  g.parkedIn = fn;
+  g.parkedRet = { fr, r };
+  // A native that asked to be retried runs again when its goroutine is woken.
+  if (m.host.retry) g.pending = { fn, args, retBase: r };
+  return 1;
 }
 
 export function storeResults(fr: Frame, r: number, nres: number, res: unknown): void {

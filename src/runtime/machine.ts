@@ -465,6 +465,12 @@ export class Machine {
   callNativeArgs(g: G, fr: Frame, fn: FuncProto, args: unknown[], r: number): number {
     return calls.invokeNative(this, g, fr, fn, fn.native!, args, r);
   }
+  /** What a native call costs beyond its instruction (generated code calling plain natives itself). */
+  readonly nativeCallCost = cost.nativeCall;
+  /** A native called from generated code parked its goroutine. */
+  parkNative(g: G, fr: Frame, fn: FuncProto, args: unknown[], r: number): number {
+    return calls.parkNative(this, g, fr, fn, args, r);
+  }
   ret(g: G, fr: Frame): number {
     return calls.ret(this, g, fr);
   }

@@ -18,6 +18,7 @@ import * as complex from './complex';
 import { CompiledCode, Frame, FuncProto } from './func';
 import * as i64 from './int64';
 import { NK, NONE, Op, opInfo, opSize } from './op';
+import { PARK } from './native';
 import * as panics from './panics';
 import { RType, UncomparableError, implementsIface, missingMethod as missingMethodOf } from './rtype';
 import * as slices from './slices';
@@ -56,6 +57,7 @@ export const R = {
   nilMapPanic: panics.nilMapPanic,
   plainPanic: panics.plainPanic,
   GoPanic: panics.GoPanic,
+  PARK,
   Frame,
   stackOverflow: () => new StackOverflow(),
   equal(t: RType, a: unknown, b: unknown): boolean {
@@ -582,7 +584,22 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
       // The arguments as an array literal: natives take them as an array.
       const args: string[] = [];
       for (let i = 0; i < a(2); i++) args.push(`s[${a(1) + i}]`);
-      return maybeExit(`vm.callNativeArgs(g, fr, K[${a(0)}], [${args.join(', ')}], ${a(3)})`);
+      const fn = p.consts[a(0)] as FuncProto;
+      const impl = fn.native;
+      if (!impl || !impl.fn) return maybeExit(`vm.callNativeArgs(g, fr, K[${a(0)}], [${args.join(', ')}], ${a(3)})`);
+      // A plain native, called from here (calls.invokeNative's common case): the
+      // call site sees one function, which the JavaScript engine can inline.
+      const rb = a(3);
+      const store =
+        rb < 0 || fn.nresults === 0
+          ? ''
+          : fn.nresults === 1
+            ? `s[${rb}] = t;`
+            : Array.from({ length: fn.nresults }, (_, i) => `s[${rb + i}] = t[${i}];`).join(' ');
+      return (
+        `fr.pc = ${next}; vm.clk = clk + vm.nativeCallCost; x = [${args.join(', ')}]; y = vm.host; y.g = g; y.retry = false; ` +
+        `t = K[${a(0)}].native.fn(y, x); clk = vm.clk; if (t === R.PARK) return vm.parkNative(g, fr, K[${a(0)}], x, ${rb}); ${store}`
+      );
     }
     case Op.RET: {
       // The common return, inline: no deferred calls, a Go caller, plain results.
