@@ -76,6 +76,7 @@ P.callResults = function (this: FnCompiler, e: ast.CallExpr): { base: number; n:
       this.emit(Op.CALLCL, callee.x, args.base, args.n, ret);
       break;
   }
+  if (this.c.inlining && this.info === this.c.loaded.main.info && this.c.inlining.inlinedCall(e, this.node)) (this.proto.inlinedCalls ??= new Set()).add(this.pc);
   return { base: ret, n: nres, types: sig.results.vars.map((v) => v.type) };
 };
 

@@ -34,6 +34,7 @@ import './stmt';
 import { buildMethodSets } from './methods';
 import { implicitAddressing } from './addressing';
 import { rangeFuncCaptures } from './rangefunc';
+import { InlineModel, lessonInlining } from './inlining';
 
 export interface CompileOptions {
   /** Absolute path of the lesson, as tracebacks print it. */
@@ -57,6 +58,8 @@ export class Compiler {
   private readonly funcValues = new Map<FuncProto, Closure>();
   /** Variables whose address is taken implicitly (pointer-method calls on them), or that a range-over-func body shares: they need cells. */
   readonly implicitlyAddressed = new Set<Var>();
+  /** Which calls of the lesson's functions gc would inline (for tracebacks). */
+  inlining: InlineModel | null = null;
   /** Package of each checked Func, to find its Info and source. */
   private readonly pkgOf = new Map<Package, CheckedPackage>();
 
@@ -203,6 +206,7 @@ export class Compiler {
       implicitAddressing(p.info, p.file, this.implicitlyAddressed);
       rangeFuncCaptures(p.info, p.file, this.implicitlyAddressed);
     }
+    this.inlining = lessonInlining(this.loaded.main);
     const inits: FuncProto[] = [];
     for (const p of this.loaded.packages) inits.push(this.packageInit(p));
     const mainObj = this.loaded.main.pkg.scope.lookup('main') as Func;

@@ -80,7 +80,10 @@ export function traceback(m: Machine, g: G, opts: TracebackOptions = {}): string
       continue;
     }
     if (fn.library || fn.wrapper) continue;
-    push(fn.name, fn.hasArgs, fn.file, frameLine(fr), fr.pc);
+    // A call gc inlines leaves no frame of its own: Go prints it as `f(...)` without an offset.
+    const caller = i > 0 ? g.frames[i - 1] : undefined;
+    if (caller && !fr.isDefer && caller.fn.inlinedCalls?.has(caller.pc)) push(fn.name, true, fn.file, frameLine(fr), null);
+    else push(fn.name, fn.hasArgs, fn.file, frameLine(fr), fr.pc);
     if (fr.isDefer && fr.panicking) push('panic', true, '/usr/local/go/src/runtime/panic.go', 884, 0x212 / 4 - 7);
   }
   const max = opts.maxFrames ?? Infinity;

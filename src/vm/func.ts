@@ -68,6 +68,8 @@ export class FuncProto {
   retPc = 0;
   /** Named results captured by closures live in cells: RET returns the cells' contents. */
   cellResults: boolean[] | null = null;
+  /** Resume pcs of the calls gc would inline (tracebacks print the callee as `f(...)`, without offset). */
+  inlinedCalls: Set<number> | null = null;
 
   constructor(
     readonly id: number,
