@@ -156,9 +156,15 @@ export function append(s: Slice | null, vs: unknown[], elem: RType): Slice | nul
 /** append(s, t...) where t is a slice (or, for []byte, a string). */
 export function appendSlice(s: Slice | null, t: Slice | string | null, elem: RType): Slice | null {
   if (typeof t === 'string') {
-    const vs = new Array(t.length);
-    for (let i = 0; i < t.length; i++) vs[i] = t.charCodeAt(i);
-    return append(s, vs, elem);
+    // append([]byte, string...): the bytes go straight into the backing array.
+    const n = t.length;
+    if (n === 0) return s;
+    const len = s === null ? 0 : s.len;
+    const r = s !== null && len + n <= s.cap ? new Slice(s.a, s.off, len + n, s.cap) : grow(s, n, elem);
+    const a = r.a;
+    const base = r.off + len;
+    for (let i = 0; i < n; i++) a[base + i] = t.charCodeAt(i);
+    return r;
   }
   if (t === null || t.len === 0) return s;
   // Copy first: t may alias s's backing array.
@@ -174,12 +180,17 @@ function grow(s: Slice | null, n: number, elem: RType): Slice {
   const needed = len + n;
   const cap = growCap(oldCap, needed, elem.size);
   if (cap > maxSliceLen) throw new OutOfMemory(cap * Math.max(elem.size, 1));
-  const a = fill(elem, cap);
   // The new backing array holds copies: arrays and structs must not be shared with the old one.
+  const a = new Array(cap);
   if (s !== null) {
-    if (elem.isValue) for (let i = 0; i < len; i++) a[i] = elem.clone(s.a[s.off + i]);
-    else for (let i = 0; i < len; i++) a[i] = s.a[s.off + i];
+    const src = s.a;
+    const off = s.off;
+    if (elem.isValue) for (let i = 0; i < len; i++) a[i] = elem.clone(src[off + i]);
+    else for (let i = 0; i < len; i++) a[i] = src[off + i];
   }
+  // Zero values after them (the copied part is not zeroed first).
+  if (elem.isValue) for (let i = len; i < cap; i++) a[i] = elem.zero();
+  else a.fill(elem.zero(), len);
   return new Slice(a, 0, needed, cap);
 }
 
