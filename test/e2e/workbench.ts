@@ -109,6 +109,15 @@ export async function shoot(page: Page, dir: string, name: string): Promise<stri
   const file = path.join(dir, `${name}.png`);
   // Away from buttons, so no hover tooltip covers what the picture is for.
   await page.mouse.move(1300, 12, { steps: 5 }).catch(() => undefined);
+  // A button's delayed tooltip can appear after the mouse has left it (the start
+  // button's, after a click), and then stays until some later event: let it go,
+  // or leave it out of the picture. Only the picture changes; no check reads it.
+  const hover = page.locator('.workbench-hover-container');
+  if (await hover.isVisible().catch(() => false)) {
+    await hover.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() =>
+      page.evaluate(() => document.querySelectorAll<HTMLElement>('.workbench-hover-container').forEach((h) => (h.style.visibility = 'hidden'))).catch(() => undefined),
+    );
+  }
   await page.screenshot({ path: file }).catch(() => undefined);
   return file;
 }
