@@ -8,6 +8,13 @@
 // stop and, throttled to 20 a second, while running, answers the
 // `gosim/snapshot` request, and reports compile errors as
 // `gosim/compileErrors` for the Problems view (src/protocol/dap.ts).
+//
+// Time travel: Step Back, Reverse Continue, Restart Frame and the panel's
+// `gosim/travel` request make an earlier (or later, up to the furthest point
+// reached) moment of the same run live (the Debugger's History); each travel
+// is marked in the Debug Console (`⟲ back to 12.5ms, step 4,210`) and ends in
+// a stopped event, so the Call Stack, Variables and the panel show that
+// moment. Output a replay produces again is never printed twice.
 
 import {
   BreakpointEvent,
@@ -25,7 +32,17 @@ import type { BreakpointInfo } from '../engine/breakpoints';
 import { Debugger, ExceptionFilter, Outcome, Stop } from '../engine/debugger';
 import { start } from '../engine/engine';
 import { takeSnapshot } from '../engine/snapshot';
-import { COMPILE_ERRORS_EVENT, CompileErrorsEventBody, SELECT_GOROUTINE_REQUEST, SNAPSHOT_EVENT, SNAPSHOT_REQUEST, SnapshotEventBody, SnapshotResponseBody } from '../protocol/dap';
+import {
+  COMPILE_ERRORS_EVENT,
+  CompileErrorsEventBody,
+  SELECT_GOROUTINE_REQUEST,
+  SNAPSHOT_EVENT,
+  SNAPSHOT_REQUEST,
+  SnapshotEventBody,
+  SnapshotResponseBody,
+  TRAVEL_REQUEST,
+  TravelResponseBody,
+} from '../protocol/dap';
 import type { SchedEvent } from '../protocol/events';
 import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
@@ -35,6 +52,7 @@ import { Prepared, prepare, warmUp } from './launchProgram';
 import { ProgramOutput } from './programOutput';
 import { Runnable, Runner } from './runner';
 import { StackFrames } from './stackFrames';
+import { parseTravelArguments, travelNote } from './travel';
 import { VariableStore } from './variableStore';
 
 type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
@@ -100,6 +118,8 @@ export class GosimSession extends DebugSession {
       supportsRestartRequest: true,
       supportsDelayedStackTraceLoading: true,
       supportsClipboardContext: true,
+      supportsStepBack: true,
+      supportsRestartFrame: true,
       exceptionBreakpointFilters: [
         { filter: 'panic', label: 'Unrecovered panics', default: true, description: 'Stop when a panic is about to end the program' },
         { filter: 'fatal', label: 'Fatal errors (deadlock)', default: true, description: 'Stop on fatal errors such as "all goroutines are asleep - deadlock!"' },
@@ -171,13 +191,21 @@ export class GosimSession extends DebugSession {
   private boot(prepared: Extract<Prepared, { ok: true }>, args: LaunchRequestArguments): void {
     const machine = start(prepared.program, prepared.options);
     const output = new ProgramOutput((category, text) => this.sendEvent(new OutputEvent(text, category)));
-    machine.onWrite = (fd, bytes) => output.write(fd, bytes);
     this.pendingEvents = [];
     this.history = [];
-    machine.onEvent = (e) => this.record(e);
-    const dbg = args.noDebug ? null : new Debugger(machine, prepared.program, { stopOnEntry: !!args.stopOnEntry });
+    let dbg: Debugger | null = null;
+    if (args.noDebug) {
+      machine.onWrite = (fd, bytes) => output.write(fd, bytes);
+      machine.onEvent = (e) => this.record(e);
+    } else {
+      dbg = new Debugger(machine, prepared.program, {
+        stopOnEntry: !!args.stopOnEntry,
+        onOutput: (fd, bytes) => output.write(fd, bytes),
+        onEvent: (e) => this.record(e),
+      });
+    }
     const target: Runnable = dbg
-      ? { run: (w, u) => dbg.run(w, u), clock: () => clockOf(machine) }
+      ? { run: (w, u) => dbg.run(w, u), clock: () => clockOf(dbg.machine) }
       : { run: (w, u) => bareRun(machine, w, u), clock: () => clockOf(machine) };
     const runner = new Runner(target, args.time === 'realtime', {
       slice: () => this.afterSlice(),
@@ -379,6 +407,74 @@ export class GosimSession extends DebugSession {
     this.go();
   }
 
+  // ---- time travel -----------------------------------------------------------------
+
+  /** Step Back: the machine goes back to where this goroutine began its previous line. */
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    const s = this.goroutineOf(response, args.threadId);
+    if (!s) return;
+    const goid = s.g.id;
+    this.travel(response, s.run, s.dbg, () => {
+      const stop = s.dbg.stepBack(s.g);
+      if (!stop) this.console(`gosim: G${goid} has no earlier line to step back to.`);
+      return stop ?? this.stopInPlace(s.dbg, 'step', goid);
+    });
+  }
+
+  /** Reverse Continue: back to the previous breakpoint hit by any goroutine, or to the start of main. */
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    this.travel(response, s.run, s.dbg, () => s.dbg.reverseContinue());
+  }
+
+  /** Restart Frame: back to the moment the frame was entered, at its first line with its arguments. */
+  protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
+    const s = this.stopped(response);
+    if (!s) return;
+    const at = s.run.frames!.frame(args.frameId);
+    const frame = at && at.row.kind === 'go' ? at.row.frame : null;
+    if (!at || !frame) {
+      this.sendErrorResponse(response, { id: 11, format: 'gosim: this frame cannot be restarted' });
+      return;
+    }
+    this.travel(response, s.run, s.dbg, () => {
+      const stop = s.dbg.restartFrame(at.g, frame);
+      if (!stop) this.console(`gosim: the moment ${at.row.name} was entered is not in the history.`);
+      return stop ?? this.stopInPlace(s.dbg, 'restart', at.g.id);
+    });
+  }
+
+  /**
+   * Runs a travel (the program stopped), marks it in the Debug Console, and
+   * shows the moment reached like any stop: the response, then a stopped
+   * event and a snapshot.
+   */
+  private travel(response: DebugProtocol.Response, run: Run, dbg: Debugger, go: () => Stop): void {
+    const before = dbg.moment;
+    let stop: Stop;
+    try {
+      stop = go();
+    } catch (e) {
+      this.sendErrorResponse(response, { id: 12, format: `gosim: ${(e as Error).message.replace(/[{}]/g, '')}`, showUser: true });
+      return;
+    }
+    run.machine = dbg.machine;
+    run.vars?.reset();
+    run.frames?.reset();
+    if (this.selected) this.selected = dbg.goroutine(this.selected.id);
+    const after = dbg.moment;
+    this.console(travelNote(before, after));
+    if (response.command === TRAVEL_REQUEST) response.body = { step: after.step, time: after.time } satisfies TravelResponseBody;
+    this.sendResponse(response);
+    this.onStop(stop);
+  }
+
+  /** A stop where the program already is (a travel that found nowhere to go). */
+  private stopInPlace(dbg: Debugger, reason: Stop['reason'], goid: number): Stop {
+    return { reason, g: dbg.goroutine(goid) ?? dbg.someGoroutine(this.selected), hitBreakpointIds: [], exception: null };
+  }
+
   /** Pause: every goroutine stops at the next statement one of them reaches (or at the end of the current slice). */
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
     const run = this.run;
@@ -517,7 +613,8 @@ export class GosimSession extends DebugSession {
     const run = this.run;
     if (run && this.state === 'input' && args.context === 'repl') {
       // The program waits for input: what is typed in the Debug Console is its next line.
-      run.machine.provideStdin(args.expression + '\n');
+      if (run.dbg) run.dbg.provideStdin(args.expression + '\n');
+      else run.machine.provideStdin(args.expression + '\n');
       response.body = { result: '', variablesReference: 0 };
       this.sendResponse(response);
       this.go();
@@ -572,6 +669,20 @@ export class GosimSession extends DebugSession {
       if ((args as { events?: boolean } | undefined)?.events) body.events = this.history.slice();
       response.body = body;
       this.sendResponse(response);
+      return;
+    }
+    if (command === TRAVEL_REQUEST) {
+      const where = parseTravelArguments(args);
+      const dbg = run?.dbg;
+      if (!run || !dbg || !where || this.state === 'ended' || this.state === 'idle') {
+        this.sendErrorResponse(response, { id: 13, format: where ? 'gosim: no program is being debugged' : 'gosim: gosim/travel needs a step or a time (ns)' });
+        return;
+      }
+      // A click on the timeline while the program runs: stop it where it is, then travel.
+      if (run.runner.isRunning) run.runner.stop();
+      run.output.flush();
+      this.state = 'stopped';
+      this.travel(response, run, dbg, () => ('step' in where ? dbg.travelToStep(where.step) : dbg.travelToTime(where.time)));
       return;
     }
     if (command === SELECT_GOROUTINE_REQUEST) {

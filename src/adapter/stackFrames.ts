@@ -38,6 +38,8 @@ export class StackFrames {
       else if (row.runtime) f.presentationHint = 'subtle';
       // Only the lesson's own files can be opened; library paths name Go's installation, which is not there.
       if (row.kind === 'go' && !row.runtime && row.file) f.source = { name: path.basename(row.file), path: row.file };
+      // Restart Frame travels back to the moment a frame of the lesson was entered.
+      if (row.kind === 'go' && !row.runtime) f.canRestart = true;
       return f;
     });
     return { stackFrames, totalFrames: rows.length };

@@ -31,11 +31,17 @@ export interface MachineImage {
   readonly objects: number;
 }
 
-/** Everything a run changes: the machine, the package-level variables (which live in the program), fmt's printer pool. */
+/**
+ * Everything a run changes: the machine, the package-level variables (which
+ * live in the program), fmt's printer pool, and what an observer keeps about
+ * the moment (the debugger's per-frame marks, copied in the same pass so that
+ * its references to frames and goroutines point into the copy).
+ */
 interface CopiedState {
   machine: Machine;
   globals: unknown[];
   fmtPool: unknown;
+  extra: unknown;
 }
 
 class NotCopyable extends Error {}
@@ -133,9 +139,18 @@ function sharedIn(m: Machine): (o: object) => boolean {
   return (o) => o === program || o === options || o instanceof FuncProto || o instanceof RType;
 }
 
-/** The machine's state now, or null if this is not a moment that can be copied (try again later). */
-export function capture(m: Machine): MachineImage | null {
-  const live: CopiedState = { machine: m, globals: m.program.globals.map((g) => g.cell[0]), fmtPool: poolState(m) };
+/** Whether the machine can be copied now: no goroutine is suspended inside a native that called back into Go. */
+export function capturable(m: Machine): boolean {
+  return m.allgs.every((g) => g.frames.every((fr) => fr.gen === null));
+}
+
+/**
+ * The machine's state now (with `extra`, an observer's data that may refer
+ * into the machine), or null if this is not a moment that can be copied (try
+ * again later).
+ */
+export function capture(m: Machine, extra: unknown = null): MachineImage | null {
+  const live: CopiedState = { machine: m, globals: m.program.globals.map((g) => g.cell[0]), fmtPool: poolState(m), extra };
   try {
     const { copy, count } = deepCopy(live, sharedIn(m));
     return { state: copy, objectIds: objectIdState(), chanIds: chanIdState(), timerSeq: timerSeqState(), objects: count };
@@ -147,6 +162,11 @@ export function capture(m: Machine): MachineImage | null {
 
 /** A running machine in the state the image holds (the image stays usable). */
 export function restore(image: MachineImage): Machine {
+  return restoreWith(image).machine;
+}
+
+/** Like restore, with a copy of the observer's data captured with the machine. */
+export function restoreWith(image: MachineImage): { machine: Machine; extra: unknown } {
   const { copy } = deepCopy(image.state, sharedIn(image.state.machine));
   const m = copy.machine;
   m.program.globals.forEach((g, i) => (g.cell[0] = copy.globals[i]));
@@ -154,5 +174,5 @@ export function restore(image: MachineImage): Machine {
   restoreObjectIdState(image.objectIds);
   restoreChanIds(image.chanIds);
   restoreTimerSeq(image.timerSeq);
-  return m;
+  return { machine: m, extra: copy.extra };
 }

@@ -20,9 +20,21 @@
 // across its own blocking, however long. A breakpoint hit by any goroutine
 // ends the step there. Stepping in on a `go` statement follows the goroutine
 // the statement starts.
+//
+// Time travel. The machine runs under a History (history.ts), which takes
+// checkpoints and replays: step back, reverse continue, restart frame and
+// travel to a step or a virtual time all restore an earlier machine, so
+// `machine` is whichever machine the history has made live. What the
+// debugger knows about a moment — the line each frame was last at (a
+// breakpoint hits when its line is reached anew), the frames that passed
+// their function breakpoint, hit counts — is its `marks`, checkpointed with
+// the machine and kept up to date by replays, so a breakpoint, a condition or
+// a hit count decides the same way however a moment is reached. Evaluations
+// leave the machine's deterministic state alone (eval/call.ts).
 
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
+import { History, StopHook } from './history';
 import type { Frame, FuncProto } from '../vm/func';
 import { Op, opSize } from '../vm/op';
 import type { Program } from '../vm/program';
@@ -42,8 +54,9 @@ import { EvalEnv, EvalError, Place, Val, assignValue, evaluate } from './eval/ev
 import { TypeTable } from './eval/types';
 import { FuncIndex, StackRow, callStack, frameScope } from './inspect';
 import { formatValue } from './values';
+import type { SchedEvent } from '../protocol/events';
 
-export type StopReason = 'entry' | 'breakpoint' | 'function breakpoint' | 'step' | 'pause' | 'exception';
+export type StopReason = 'entry' | 'breakpoint' | 'function breakpoint' | 'step' | 'pause' | 'exception' | 'restart' | 'goto';
 
 /** An unrecovered panic or a fatal error (a deadlock is one), held before Go's report is printed. */
 export interface ExceptionInfo {
@@ -85,6 +98,41 @@ interface Step {
   goStmt: { created: number; child: G | null; childId: number } | null;
 }
 
+/**
+ * What the debugger knows about one moment of the run (checkpointed with the
+ * machine; frames are the machine's own, so a restored copy maps them).
+ */
+interface Marks {
+  /** The line each frame of a function with breakpoints was last at. */
+  lastLine: Map<Frame, number>;
+  /** Frames that already passed their function breakpoint. */
+  entered: Set<Frame>;
+  /** Breakpoint id → times reached with its condition true. */
+  hits: Map<number, number>;
+  /** The step last looked at, and the breakpoints that fired there (looking again at a step changes nothing). */
+  seenStep: number;
+  fired: { reason: 'breakpoint' | 'function breakpoint'; ids: number[] } | null;
+}
+
+export interface DebuggerOptions {
+  stopOnEntry: boolean;
+  /** Program output, each byte once however often a replay runs it. */
+  onOutput?: (fd: number, bytes: string) => void;
+  /** Scheduler events, each once. */
+  onEvent?: (e: SchedEvent) => void;
+  /** Checkpoint spacing and memory budget (history.ts). */
+  spacing?: number;
+  maxObjects?: number;
+}
+
+/** Where time travel stands: the live step and virtual time, and the range travel can reach. */
+export interface Moment {
+  step: number;
+  time: number;
+  earliest: number;
+  frontier: number;
+}
+
 /** Where an evaluation happens: a frame of a goroutine's stack, or nowhere (package variables only). */
 export interface EvalFrame {
   g: G;
@@ -94,6 +142,8 @@ export interface EvalFrame {
 export class Debugger {
   readonly types: TypeTable;
   readonly funcs: FuncIndex;
+  /** The run's checkpoints and replays; its live machine is the debugger's. */
+  readonly history: History;
   /** A log point's message (the adapter prints it in the Debug Console). */
   onLog: ((text: string, g: G, file: string, line: number) => void) | null = null;
 
@@ -107,26 +157,41 @@ export class Debugger {
   private step: Step | null = null;
   private pausing = false;
   private entryPending: boolean;
-  /** The line each frame of a function with breakpoints was last at: a breakpoint hits when its line is reached anew. */
-  private lastLine = new WeakMap<Frame, number>();
-  /** Frames that already passed their function breakpoint. */
-  private entered = new WeakSet<Frame>();
+  private marks: Marks = { lastLine: new Map(), entered: new Set(), hits: new Map(), seenStep: -1, fired: null };
   private pending: Stop | null = null;
   /** A hook-time evaluation is running Go code: its statements must not stop. */
   private evaluating = false;
+  /** A travel is replaying the past: a fatal error met on the way is not a stop. */
+  private traveling = false;
+  /** Something can stop the run: the hook must see every statement. */
+  private active = false;
   private nextId = 1;
 
   constructor(
-    readonly machine: Machine,
+    machine: Machine,
     readonly program: Program,
-    options: { stopOnEntry: boolean },
+    options: DebuggerOptions,
   ) {
     this.types = new TypeTable(program);
     this.funcs = new FuncIndex(program);
     this.entryPending = options.stopOnEntry;
-    machine.debugging = true;
-    machine.onFatal = (g, kind, report) => this.fatal(g, kind, report);
+    this.history = new History(machine, {
+      spacing: options.spacing,
+      maxObjects: options.maxObjects,
+      onOutput: options.onOutput,
+      onEvent: options.onEvent,
+      configure: (m) => (m.onFatal = (g, kind, report) => this.fatal(g, kind, report)),
+      observer: {
+        capture: (m) => this.captureMarks(m),
+        restore: (data) => (this.marks = data as Marks),
+      },
+    });
     this.refresh();
+  }
+
+  /** The live machine (a travel makes another one live). */
+  get machine(): Machine {
+    return this.history.machine;
   }
 
   // ---- breakpoints ---------------------------------------------------------------------
@@ -162,6 +227,7 @@ export class Debugger {
     let message = unverified;
     if (s.hitCondition && !hit) message = `hit count condition "${s.hitCondition}" is not one of >N, >=N, ==N, %N`;
     if (s.id !== undefined) this.nextId = Math.max(this.nextId, s.id + 1);
+    if (s.id !== undefined) this.marks.hits.delete(s.id);
     return {
       id: s.id ?? this.nextId++,
       verified: fns.length > 0 && !message,
@@ -198,8 +264,8 @@ export class Debugger {
 
   /** Runs the machine for up to wallMs of real time, and virtual time up to untilClock. */
   run(wallMs: number, untilClock = Infinity): Outcome {
+    const st = this.history.run(wallMs, this.active ? this.hook : null, untilClock);
     const m = this.machine;
-    const st = m.run(wallMs, untilClock);
     switch (st) {
       case 'stopped': {
         const stop = this.pending ?? { reason: 'pause', g: m.stoppedG, hitBreakpointIds: [], exception: null };
@@ -263,6 +329,108 @@ export class Debugger {
     this.refresh();
   }
 
+  // ---- time travel -------------------------------------------------------------------------
+
+  /** Where the run stands in time, and how far travel reaches. */
+  get moment(): Moment {
+    const h = this.history;
+    return { step: h.step, time: this.machine.clk, earliest: h.earliest, frontier: h.frontier };
+  }
+
+  /**
+   * Step back: to where g began its previous line of the lesson (a different
+   * line, or the same line in another frame), however long ago and whatever
+   * ran in between. Null when g has no earlier line (nothing moves).
+   */
+  stepBack(g: G): Stop | null {
+    const goid = g.id;
+    const fr = this.userFrame(g);
+    const depth = fr ? g.frames.indexOf(fr) + 1 : -1;
+    const line = fr ? fr.fn.lineAt(fr === g.top && !g.parkedAtOp ? fr.pc : fr.pc - 1) : -1;
+    return this.travel(() => {
+      const h = this.history;
+      const found = h.travelToLast(h.step, (x, f, pc) => x.id === goid && isLesson(f.fn) && !(x.frames.length === depth && f.fn.lines[pc] === line));
+      return found === null ? null : this.stopHere('step');
+    });
+  }
+
+  /** Reverse continue: back to the previous moment a breakpoint stopped (or would have stopped) any goroutine, else to main's first statement. */
+  reverseContinue(): Stop {
+    return this.travel(() => {
+      const h = this.history;
+      const found = h.travelToLast(h.step, this.silentWatch);
+      if (found !== null) {
+        const fired = this.marks.seenStep === found ? this.marks.fired : null;
+        return this.stopHere(fired?.reason ?? 'breakpoint', fired?.ids ?? []);
+      }
+      if (h.findFirst(h.earliest, (_g, fr) => fr.fn === this.program.main, h.step) === null) h.travelTo(h.earliest);
+      return this.stopHere('entry');
+    })!;
+  }
+
+  /**
+   * Restart frame: back to the moment `frame` of g was entered — its first
+   * statement, with the arguments it was called with. Null when that moment
+   * cannot be found (nothing moves).
+   */
+  restartFrame(g: G, frame: Frame): Stop | null {
+    const goid = g.id;
+    const depth = g.frames.indexOf(frame) + 1;
+    const fn = frame.fn;
+    if (depth === 0) return null;
+    return this.travel(() => {
+      const h = this.history;
+      const now = h.step;
+      // The last statement g ran below this frame (the call), then the first in it.
+      let from = h.earliest;
+      if (depth > 1) from = h.travelToLast(now, (x) => x.id === goid && x.frames.length < depth) ?? h.earliest;
+      const at = h.findFirst(from, (x, f) => x.id === goid && x.frames.length === depth && f.fn === fn, now + 1);
+      if (at === null) {
+        h.travelTo(now);
+        return null;
+      }
+      return this.stopHere('restart');
+    });
+  }
+
+  /** Travels to a step (clamped to what the history holds). */
+  travelToStep(step: number): Stop {
+    return this.travel(() => {
+      const h = this.history;
+      h.travelTo(Math.max(h.earliest, Math.min(h.frontier, Math.floor(step))));
+      return this.stopHere('goto');
+    })!;
+  }
+
+  /** Travels to the first moment virtual time reached `ns` (or the furthest moment reached). */
+  travelToTime(ns: number): Stop {
+    return this.travel(() => {
+      this.history.travelToTime(ns);
+      return this.stopHere('goto');
+    })!;
+  }
+
+  /** Runs a travel: any step or pause in progress is forgotten; fatal errors met on the way are not stops. */
+  private travel(go: () => Stop | null): Stop | null {
+    this.step = null;
+    this.pausing = false;
+    this.entryPending = false;
+    this.pending = null;
+    this.traveling = true;
+    try {
+      return go();
+    } finally {
+      this.traveling = false;
+      this.refresh();
+    }
+  }
+
+  /** The stop a travel ends at: the goroutine that was about to run a statement there. */
+  private stopHere(reason: StopReason, ids: number[] = []): Stop {
+    const m = this.machine;
+    return { reason, g: this.someGoroutine(m.stoppedG), hitBreakpointIds: ids, exception: null };
+  }
+
   /** The innermost frame of g that belongs to the lesson. */
   private userFrame(g: G): Frame | null {
     for (let i = g.frames.length - 1; i >= 0; i--) {
@@ -272,28 +440,18 @@ export class Debugger {
     return null;
   }
 
-  /** Installs the stop hook only while something can stop: the common case runs without it. */
+  /** Gives the hook to the history only while something can stop: the common case runs without it. */
   private refresh(): void {
-    const active = this.step !== null || this.pausing || this.entryPending || this.byFn.length > 0 || this.entryBps.length > 0;
-    this.machine.stopHook = active ? this.hook : null;
+    const watching = this.byFn.length > 0 || this.entryBps.length > 0;
+    this.active = this.step !== null || this.pausing || this.entryPending || watching;
+    this.history.observe = watching ? this.silentWatch : null;
   }
 
   private readonly hook = (g: G, fr: Frame, pc: number): boolean => {
     if (this.evaluating) return false;
     const fn = fr.fn;
-    const byLine = this.byFn[fn.id];
-    if (byLine !== undefined) {
-      const line = fn.lines[pc];
-      const prev = this.lastLine.get(fr);
-      this.lastLine.set(fr, line);
-      const bps = byLine.get(line);
-      if (bps !== undefined && prev !== line && this.hit(bps, g, fr, pc, 'breakpoint')) return true;
-    }
-    const entry = this.entryBps[fn.id];
-    if (entry !== undefined && !this.entered.has(fr)) {
-      this.entered.add(fr);
-      if (this.hit(entry, g, fr, pc, 'function breakpoint')) return true;
-    }
+    const fired = this.watch(g, fr, pc, true);
+    if (fired !== null) return this.stopWith(fired.reason, g, fired.ids);
     if (this.entryPending && fn === this.program.main) {
       this.entryPending = false;
       return this.stopWith('entry', g);
@@ -319,8 +477,58 @@ export class Debugger {
     return true;
   }
 
-  /** Counts the breakpoints whose condition holds; prints log points; stops if any breakpoint wants to. */
-  private hit(bps: Breakpoint[], g: G, fr: Frame, pc: number, reason: StopReason): boolean {
+  /** The breakpoints a replay would stop at (log points print only when `live`). */
+  private readonly silentWatch: StopHook = (g, fr, pc) => this.watch(g, fr, pc, false) !== null;
+
+  /**
+   * The breakpoints that fire as g begins the statement at pc (null: none),
+   * keeping the marks: which line the frame is at, which frames passed their
+   * function breakpoint, hit counts. Asked twice about one step, it answers
+   * the same and counts once.
+   */
+  private watch(g: G, fr: Frame, pc: number, live: boolean): Marks['fired'] {
+    const marks = this.marks;
+    const step = this.machine.steps;
+    if (marks.seenStep === step) return marks.fired;
+    marks.seenStep = step;
+    marks.fired = null;
+    const fn = fr.fn;
+    const byLine = this.byFn[fn.id];
+    if (byLine !== undefined) {
+      const line = fn.lines[pc];
+      const prev = marks.lastLine.get(fr);
+      marks.lastLine.set(fr, line);
+      if (marks.lastLine.size > 4096) this.prune(this.machine);
+      const bps = byLine.get(line);
+      if (bps !== undefined && prev !== line) {
+        const ids = this.hit(bps, g, fr, pc, live);
+        if (ids.length) return (marks.fired = { reason: 'breakpoint', ids });
+      }
+    }
+    const entry = this.entryBps[fn.id];
+    if (entry !== undefined && !marks.entered.has(fr)) {
+      marks.entered.add(fr);
+      const ids = this.hit(entry, g, fr, pc, live);
+      if (ids.length) return (marks.fired = { reason: 'function breakpoint', ids });
+    }
+    return null;
+  }
+
+  /** Forgets the marks of frames that have returned. */
+  private prune(m: Machine): void {
+    const live = new Set<Frame>();
+    for (const g of m.allgs) for (const fr of g.frames) live.add(fr);
+    for (const fr of this.marks.lastLine.keys()) if (!live.has(fr)) this.marks.lastLine.delete(fr);
+    for (const fr of this.marks.entered) if (!live.has(fr)) this.marks.entered.delete(fr);
+  }
+
+  private captureMarks(m: Machine): Marks {
+    this.prune(m);
+    return this.marks;
+  }
+
+  /** The breakpoints whose condition holds and whose hit condition matches (log points print, when live, and do not count as stops). */
+  private hit(bps: Breakpoint[], g: G, fr: Frame, pc: number, live: boolean): number[] {
     const ids: number[] = [];
     const where = (): EvalFrame => ({ g, row: { kind: 'go', name: fr.fn.name, file: fr.fn.file, line: fr.fn.lines[pc], frame: fr, runtime: false, pc } });
     for (const bp of bps) {
@@ -331,20 +539,22 @@ export class Debugger {
           if (!v.v) continue;
         } catch (e) {
           // A broken condition stops, so the user sees it rather than a breakpoint that never hits.
-          this.onLog?.(`gosim: breakpoint condition "${bp.condition}" failed: ${(e as Error).message}`, g, fr.fn.file, fr.fn.lines[pc]);
+          if (live) this.onLog?.(`gosim: breakpoint condition "${bp.condition}" failed: ${(e as Error).message}`, g, fr.fn.file, fr.fn.lines[pc]);
           ids.push(bp.id);
           continue;
         }
       }
-      bp.hits++;
-      if (bp.hit && !hitMatches(bp.hit, bp.hits)) continue;
+      const hits = (this.marks.hits.get(bp.id) ?? 0) + 1;
+      this.marks.hits.set(bp.id, hits);
+      bp.hits = hits;
+      if (bp.hit && !hitMatches(bp.hit, hits)) continue;
       if (bp.logMessage !== null) {
-        this.onLog?.(this.interpolate(bp.logMessage, where()), g, fr.fn.file, fr.fn.lines[pc]);
+        if (live) this.onLog?.(this.interpolate(bp.logMessage, where()), g, fr.fn.file, fr.fn.lines[pc]);
         continue;
       }
       ids.push(bp.id);
     }
-    return ids.length > 0 && this.stopWith(reason, g, ids);
+    return ids;
   }
 
   /** A log point's message with each {expression} replaced by its value. */
@@ -396,6 +606,8 @@ export class Debugger {
 
   private fatal(g: G | null, kind: 'panic' | 'fatal', report: string): boolean {
     if (!this.exceptions.has(kind)) return false;
+    // Met while replaying the past: held (the replay ends there), never a stop.
+    if (this.traveling) return true;
     const message = report.split('\n\n')[0].trim();
     this.pending = {
       reason: 'exception',
@@ -427,11 +639,25 @@ export class Debugger {
     return evaluate(env, text);
   }
 
-  /** Sets a variable (a place of type t) to the value of an expression, converted as an assignment would. */
+  /**
+   * Sets a variable (a place of type t) to the value of an expression,
+   * converted as an assignment would. The change starts a new history: the
+   * future recorded after this moment is dropped.
+   */
   assign(place: Place, t: RType, text: string, at: EvalFrame | null): Val {
     const v = assignValue(this.env(at), text, t);
-    place.set(v.v);
+    this.history.edit(() => place.set(v.v));
     return v;
+  }
+
+  /** Input for os.Stdin, typed while the program waits: part of history from this moment on. */
+  provideStdin(text: string | null): void {
+    try {
+      this.history.edit((m) => m.provideStdin(text));
+    } catch {
+      // Not a moment that can be checkpointed: the input still goes in (a replay across it may stop short).
+      this.machine.provideStdin(text);
+    }
   }
 
   private env(at: EvalFrame | null): EvalEnv {
@@ -460,6 +686,11 @@ export class Debugger {
   goroutine(goid: number): G | null {
     return this.machine.allgs.find((g) => g.id === goid && g.status !== 'dead' && g.status !== 'idle') ?? null;
   }
+}
+
+/** A function of the lesson (not the library's, a native or a compiler wrapper). */
+function isLesson(fn: FuncProto): boolean {
+  return !fn.library && !fn.native && !fn.wrapper;
 }
 
 function info(bp: Breakpoint): BreakpointInfo {

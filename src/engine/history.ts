@@ -9,18 +9,29 @@
 // - travelTo(step) restores the nearest checkpoint at or before the step and
 //   replays to it; findLast(before, pred) searches the past backwards, one
 //   checkpoint interval at a time, for the last step where pred holds (previous
-//   breakpoint hit, previous line of a goroutine);
+//   breakpoint hit, previous line of a goroutine); findFirst searches forwards
+//   (the entry of a frame, a moment of virtual time);
 // - output and scheduler events are passed on once: what a replay produces again
 //   is held back (high-water marks per stream);
-// - an edit (setVariable) starts a new history from the current step: later
-//   checkpoints are dropped, and the edit is replayed whenever a replay reaches
-//   its step.
+// - an observer (the debugger) may keep data about each moment (which line each
+//   frame was last at, breakpoint hit counts): it is copied with every
+//   checkpoint and given back on restore, and `observe` sees every statement a
+//   replay runs, so the observer's data at a moment is the same however the
+//   moment was reached;
+// - an edit (setVariable, typed input) starts a new history from the current
+//   step: later checkpoints are dropped and a checkpoint of the edited state is
+//   taken and kept for good, so no replay ever runs across the edit.
+//
+// Invariants: checkpoints are in step order; checkpoints[0] is the earliest
+// moment and is never thinned; a pinned checkpoint (an edit) is never thinned;
+// `frontier` is the furthest step this history has reached: searches never go
+// past it (travelTo may: that is running forward).
 
 import type { SchedEvent } from '../protocol/events';
 import type { G } from '../runtime/g';
 import type { Machine, RunStatus } from '../runtime/machine';
 import type { Frame } from '../vm/func';
-import { MachineImage, capture, restore } from './clone';
+import { MachineImage, capturable, capture, restoreWith } from './clone';
 
 export type StopHook = (g: G, fr: Frame, pc: number) => boolean;
 
@@ -35,11 +46,25 @@ export interface HistoryOptions {
   onEvent?: (e: SchedEvent) => void;
   /** Sets the caller's other hooks (onFatal, onStdinNeeded...) on every machine the history makes live. */
   configure?: (m: Machine) => void;
+  /** Data of the caller's that belongs to each moment, checkpointed with the machine. */
+  observer?: HistoryObserver;
+}
+
+/** What an observer keeps about a moment: copied with each checkpoint, given back on restore. */
+export interface HistoryObserver {
+  /** The data now (it may refer to the machine's goroutines and frames). */
+  capture(m: Machine): unknown;
+  /** A copy of what capture returned, for the machine restored with it. */
+  restore(data: unknown, m: Machine): void;
 }
 
 interface Checkpoint {
   step: number;
+  /** Virtual time then (Machine.clk). */
+  clock: number;
   image: MachineImage;
+  /** Taken after an edit: never thinned. */
+  pinned: boolean;
 }
 
 export class History {
@@ -52,8 +77,10 @@ export class History {
   private nextAt: number;
   private readonly emitted = [0, 0, 0];
   private eventsSeen = 0;
-  /** Edits made to the state (setVariable), by the step they were made at. */
-  private readonly edits = new Map<number, ((m: Machine) => void)[]>();
+  /** The furthest step reached. */
+  private reached: number;
+  /** Called at every statement a replay runs (not a live run: the caller's own hook sees those). */
+  observe: StopHook | null = null;
   /** Checkpoints taken and replays made, for the benchmark and the Debug Console. */
   readonly stats = { checkpoints: 0, thinned: 0, replayedSteps: 0 };
 
@@ -69,6 +96,7 @@ export class History {
     for (const fd of [1, 2]) this.emitted[fd] = machine.written[fd];
     this.install(machine);
     this.nextAt = machine.steps;
+    this.reached = machine.steps;
     this.checkpointNow();
   }
 
@@ -80,6 +108,11 @@ export class History {
   /** The first step any checkpoint can restore: the past before it is gone. */
   get earliest(): number {
     return this.checkpoints.length ? this.checkpoints[0].step : this.machine.steps;
+  }
+
+  /** The furthest step this history has reached: travel goes no further. */
+  get frontier(): number {
+    return Math.max(this.reached, this.machine.steps);
   }
 
   /** Checkpoint count and the objects they hold. */
@@ -99,14 +132,16 @@ export class History {
       let due = false;
       m.stopHook = (g, fr, pc) => {
         userStop = hook !== null && hook(g, fr, pc);
-        due = m.steps >= this.nextAt || this.edits.has(m.steps);
+        due = m.steps >= this.nextAt;
         return userStop || due;
       };
       const left = wallMs === Infinity ? Infinity : Math.max(1, wallMs - (performance.now() - started));
       const st = m.run(left, untilClock);
       m.stopHook = null;
+      if (m.steps > this.reached) this.reached = m.steps;
       if (st !== 'stopped') return st;
-      this.applyEdits(m);
+      // A fatal report held for the debugger: the machine must not run on.
+      if (m.heldFatal !== null) return 'stopped';
       if (due && m.steps >= this.nextAt) this.checkpointNow();
       if (userStop) return 'stopped';
       if (wallMs !== Infinity && performance.now() - started > wallMs) return 'budget';
@@ -128,6 +163,20 @@ export class History {
    */
   findLast(before: number, pred: StopHook, after = this.earliest): number | null {
     const back = this.machine.steps;
+    const found = this.search(before, pred, after);
+    this.travelTo(back);
+    return found;
+  }
+
+  /** Like findLast, but leaves the live machine at the step found (or where it was, if none): one replay fewer. */
+  travelToLast(before: number, pred: StopHook, after = this.earliest): number | null {
+    const back = this.machine.steps;
+    const found = this.search(before, pred, after);
+    this.travelTo(found ?? back);
+    return found;
+  }
+
+  private search(before: number, pred: StopHook, after: number): number | null {
     let upper = before;
     let found: number | null = null;
     for (let i = this.indexAtOrBefore(before - 1); i >= 0 && found === null && upper > after; i--) {
@@ -147,7 +196,6 @@ export class History {
       }
       upper = cp.step;
     }
-    this.travelTo(back);
     return found;
   }
 
@@ -157,21 +205,51 @@ export class History {
   }
 
   /**
+   * The first step after `from` (and before `before`, at most the frontier) at
+   * which pred holds; the live machine is left there, or at the last step
+   * tried when none is found (null).
+   */
+  findFirst(from: number, pred: StopHook, before = Infinity): number | null {
+    const limit = Math.min(before - 1, this.frontier);
+    this.travelTo(Math.max(this.earliest, Math.min(from, limit)));
+    const m = this.machine;
+    if (m.steps >= limit) return null;
+    const r = this.replayStep(limit, pred);
+    return r.hit ? m.steps : null;
+  }
+
+  /**
+   * The first step at which virtual time has reached `ns` (or the frontier, if
+   * the run has not got that far); the live machine is left there.
+   */
+  travelToTime(ns: number): number {
+    let i = this.checkpoints.length - 1;
+    while (i > 0 && this.checkpoints[i].clock > ns) i--;
+    const from = this.checkpoints[i];
+    if (from.clock >= ns) this.travelTo(from.step);
+    else if (this.findFirst(from.step, () => this.machine.clk >= ns) === null) this.travelTo(this.frontier);
+    return this.machine.steps;
+  }
+
+  /**
    * Applies an edit to the live machine and makes it part of history from this
-   * step on: the future that was recorded is dropped.
+   * step on: the future that was recorded is dropped, and the edited state is
+   * kept as a checkpoint no thinning removes. Throws (changing nothing) when the
+   * machine cannot be copied now (a goroutine inside a native that called back
+   * into Go).
    */
   edit(change: (m: Machine) => void): void {
     const m = this.machine;
+    if (!capturable(m)) throw new Error('gosim: cannot change the program here (a goroutine is inside a library call that called back into Go); step out of it first');
     change(m);
     const at = m.steps;
-    const list = this.edits.get(at) ?? [];
-    list.push(change);
-    this.edits.set(at, list);
-    for (const [s] of this.edits) if (s > at) this.edits.delete(s);
-    this.dropCheckpointsAfter(at);
+    while (this.checkpoints.length > 1 && this.checkpoints[this.checkpoints.length - 1].step >= at) {
+      this.objects -= this.checkpoints.pop()!.image.objects;
+    }
     for (const fd of [1, 2]) this.emitted[fd] = m.written[fd];
     this.eventsSeen = m.eventSeq;
-    this.nextAt = at + this.spacing;
+    this.reached = at;
+    this.checkpointNow(true);
   }
 
   // ---- inside ------------------------------------------------------------------
@@ -196,15 +274,17 @@ export class History {
     this.options.configure?.(m);
   }
 
-  private checkpointNow(): void {
+  private checkpointNow(pinned = false): void {
     const m = this.machine;
-    const image = capture(m);
+    const image = capture(m, this.options.observer ? this.options.observer.capture(m) : null);
     if (!image) {
       // A goroutine is inside a native callback: try again a little later.
       this.nextAt = m.steps + Math.max(1, Math.floor(this.spacing / 16));
       return;
     }
-    this.checkpoints.push({ step: m.steps, image });
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.step === m.steps && !last.pinned) this.objects -= this.checkpoints.pop()!.image.objects;
+    this.checkpoints.push({ step: m.steps, clock: m.clk, image, pinned });
     this.objects += image.objects;
     this.stats.checkpoints++;
     this.nextAt = m.steps + this.spacing;
@@ -214,17 +294,12 @@ export class History {
   /** Keeps the first checkpoint and every other one after it; later ones come twice as far apart. */
   private thin(): void {
     while (this.objects > this.maxObjects && this.checkpoints.length > 2) {
-      const kept = this.checkpoints.filter((_, i) => i === 0 || i % 2 === 0 || i === this.checkpoints.length - 1);
+      const kept = this.checkpoints.filter((c, i) => i === 0 || i % 2 === 0 || i === this.checkpoints.length - 1 || c.pinned);
+      if (kept.length === this.checkpoints.length) break;
       this.stats.thinned += this.checkpoints.length - kept.length;
       this.checkpoints = kept;
       this.objects = kept.reduce((n, c) => n + c.image.objects, 0);
       this.spacing *= 2;
-    }
-  }
-
-  private dropCheckpointsAfter(step: number): void {
-    while (this.checkpoints.length && this.checkpoints[this.checkpoints.length - 1].step > step) {
-      this.objects -= this.checkpoints.pop()!.image.objects;
     }
   }
 
@@ -247,15 +322,10 @@ export class History {
   }
 
   private restoreCheckpoint(cp: Checkpoint): void {
-    const m = restore(cp.image);
+    const { machine: m, extra } = restoreWith(cp.image);
     this.install(m);
     this.machine = m;
-    this.applyEdits(m);
-  }
-
-  private applyEdits(m: Machine): void {
-    const list = this.edits.get(m.steps);
-    if (list && m.stoppedG) for (const change of list) change(m);
+    this.options.observer?.restore(extra, m);
   }
 
   /** Runs the live machine to `step`, stopping there. */
@@ -277,16 +347,18 @@ export class History {
       let hit = false;
       let due = false;
       let reached = false;
+      const observe = this.observe;
       m.stopHook = (g, fr, pc) => {
+        if (observe !== null) observe(g, fr, pc);
         hit = pred !== null && pred(g, fr, pc);
         if (m.steps >= target) return (reached = true);
-        due = m.steps >= this.nextAt || this.edits.has(m.steps);
+        due = m.steps >= this.nextAt;
         return hit || due;
       };
       const st = m.run();
       m.stopHook = null;
-      if (st !== 'stopped') return { end: 'end', hit: false };
-      this.applyEdits(m);
+      if (m.steps > this.reached) this.reached = m.steps;
+      if (st !== 'stopped' || m.heldFatal !== null) return { end: 'end', hit: false };
       if (reached) return { end: 'target', hit };
       if (due && m.steps >= this.nextAt) this.checkpointNow();
       if (hit) return { end: 'hit', hit };

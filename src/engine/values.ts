@@ -5,7 +5,7 @@
 import { Chan } from '../runtime/chan';
 import { Kind, RType } from '../vm/rtype';
 import { toJS } from '../vm/strings';
-import { Closure, Complex, GoMap, Iface, Ref, Slice, objectId } from '../vm/value';
+import { Closure, Complex, GoMap, Iface, Ref, Slice, objectIdIfAny } from '../vm/value';
 
 export interface ValueOptions {
   /** Quote strings ("hi") as a debugger does; %v style leaves them bare. */
@@ -40,9 +40,18 @@ function goFloat(f: number, bits: number): string {
   return e ?? s;
 }
 
+/** Numbers for objects the program has not given an identity: looking must not hand out the program's own (that would change its later %p output). */
+const shownIds = new WeakMap<object, number>();
+let nextShownId = 0x100000;
+
 function address(o: unknown): string {
   if (o === null || typeof o !== 'object') return '0x0';
-  return '0xc' + (0x10000 + objectId(o as object) * 0x1000).toString(16).padStart(9, '0');
+  let id = objectIdIfAny(o);
+  if (id === undefined) {
+    id = shownIds.get(o);
+    if (id === undefined) shownIds.set(o, (id = nextShownId++));
+  }
+  return '0xc' + (0x10000 + id * 0x1000).toString(16).padStart(9, '0');
 }
 
 /** A one-line form of a value of type t. */

@@ -48,5 +48,19 @@ export interface CompileError {
   message: string;
 }
 
+/**
+ * Custom request `gosim/travel`: make another moment of the run live — a step
+ * (statements begun by any goroutine) or the first moment virtual time
+ * reached `time` (ns) — as the panel's timeline does on a click. The adapter
+ * answers with the moment reached, then sends a stopped event (reason `goto`).
+ */
+export type TravelArguments = { step: number } | { time: number };
+export interface TravelResponseBody {
+  step: number;
+  /** Virtual time there (ns). */
+  time: number;
+}
+
 export const COMPILE_ERRORS_EVENT = 'gosim/compileErrors';
 export const SELECT_GOROUTINE_REQUEST = 'gosim/selectGoroutine';
+export const TRAVEL_REQUEST = 'gosim/travel';

@@ -2,7 +2,10 @@
 // watch): the function runs to completion on a scratch goroutine that the
 // scheduler never sees, then the machine's clock and current P are put back,
 // so evaluating leaves the simulation where it was — the run stays
-// deterministic whatever the user watched.
+// deterministic whatever the user watched. The step count (time travel's
+// measure of progress), the stop hook and the random generator (a map range
+// draws from it) are put back too: a replay runs the same whether or not a
+// condition or a watch called Go code.
 //
 // Only functions that cannot block, start goroutines or write output may be
 // called: a scratch goroutine that parked on a channel would be left in the
@@ -94,7 +97,8 @@ export function callFunction(m: Machine, fn: FuncProto, args: unknown[], env: un
   const fr = new Frame(fn, 0, env);
   for (let i = 0; i < args.length; i++) fr.s[i] = args[i];
   g.frames = [holder, fr];
-  const saved = { clk: m.clk, deadline: m.deadline, curP: m.curP, hostG: m.host.g };
+  const saved = { clk: m.clk, deadline: m.deadline, curP: m.curP, hostG: m.host.g, steps: m.steps, stopHook: m.stopHook, rng: { ...m.rng } };
+  m.stopHook = null;
   const end = performance.now() + wallMs;
   m.curP = saved.curP ?? m.ps[0];
   try {
@@ -117,6 +121,9 @@ export function callFunction(m: Machine, fn: FuncProto, args: unknown[], env: un
     m.deadline = saved.deadline;
     m.curP = saved.curP;
     m.host.g = saved.hostG;
+    m.steps = saved.steps;
+    m.stopHook = saved.stopHook;
+    Object.assign(m.rng, saved.rng);
   }
 }
 
