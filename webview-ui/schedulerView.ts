@@ -55,6 +55,7 @@ export class SchedulerView {
       this.lanes,
       {
         onSelect: (goid) => this.select(goid),
+        onTravel: (time) => this.host.post({ type: 'timeline/travel', time }),
         onViewChange: () => this.save(),
         describeG: (goid) => {
           const g = this.pic?.byId.get(goid);

@@ -7,6 +7,10 @@
 // Scroll: drag, Shift+wheel or ←/→. Zoom: Ctrl+wheel, +/− or the buttons.
 // "All" shows the whole run at every stop (the default); "follow" keeps the
 // zoom and scrolls so the current stop stays in view.
+//
+// Time travel: a click on the time axis or on an empty stretch of a lane (or
+// an Alt+click anywhere) travels to that moment; a click on a goroutine's
+// span selects the goroutine.
 
 import type { PanelState } from '../src/protocol/panel';
 import { goroutineColour, themeKind } from './colours';
@@ -23,6 +27,8 @@ const labelW = 36;
 
 export interface TimelineCallbacks {
   onSelect: (goid: number) => void;
+  /** A moment (virtual ns) the user clicked: travel there. */
+  onTravel: (time: number) => void;
   onViewChange: (v: Viewport) => void;
   describeG: (goid: number) => string;
 }
@@ -183,8 +189,9 @@ export class TimelineView {
         this.cb.onViewChange(this.viewport);
         return;
       }
-      const hit = this.hitTest(e.offsetX, e.offsetY);
+      const hit = e.altKey ? null : this.hitTest(e.offsetX, e.offsetY);
       if (hit) this.cb.onSelect(hit.g);
+      else if (e.offsetX >= labelW) this.cb.onTravel(Math.max(0, Math.round(this.view.start + (e.offsetX - labelW) * this.view.nsPerPx)));
     });
     c.addEventListener('pointerleave', () => {
       this.tip.hidden = true;

@@ -3,8 +3,9 @@
 // (and with the command `gosim: Show Scheduler`), relays the adapter's
 // gosim/snapshot events to the webview, turns a click on a goroutine into a
 // gosim/selectGoroutine request (the adapter moves the Call Stack's focus and
-// the editor to that goroutine), and tells the webview which goroutine the
-// Call Stack has focused.
+// the editor to that goroutine), a click on a moment of the timeline into a
+// gosim/travel request (the adapter makes that moment live and stops there),
+// and tells the webview which goroutine the Call Stack has focused.
 //
 // The webview is kept alive while hidden (retainContextWhenHidden), and a
 // WebviewPanelSerializer brings it back after a window reload; whenever a
@@ -12,7 +13,7 @@
 // latest snapshot with every event so far, so the timeline is whole again.
 
 import * as vscode from 'vscode';
-import { SNAPSHOT_EVENT, SNAPSHOT_REQUEST, SnapshotEventBody, SnapshotRequestArguments, SnapshotResponseBody } from '../protocol/dap';
+import { SNAPSHOT_EVENT, SNAPSHOT_REQUEST, SnapshotEventBody, SnapshotRequestArguments, SnapshotResponseBody, TRAVEL_REQUEST, TravelArguments } from '../protocol/dap';
 import type { SchedEvent } from '../protocol/events';
 import { HostToPanel, SCHEDULER_VIEW_TYPE } from '../protocol/panel';
 import { parsePanelMessage } from './panelMessages';
@@ -171,6 +172,15 @@ export class SchedulerPanelHost implements vscode.Disposable {
         if (!s) return;
         Promise.resolve(s.customRequest(SELECT_GOROUTINE_REQUEST, { goid: msg.goid })).catch((e: unknown) => {
           void vscode.window.showWarningMessage(`gosim: could not focus goroutine ${msg.goid}: ${e instanceof Error ? e.message : String(e)}`);
+        });
+        break;
+      }
+      case 'timeline/travel': {
+        const s = this.session;
+        if (!s) return;
+        const args: TravelArguments = { time: msg.time };
+        Promise.resolve(s.customRequest(TRAVEL_REQUEST, args)).catch((e: unknown) => {
+          void vscode.window.showWarningMessage(`gosim: could not travel to that moment: ${e instanceof Error ? e.message : String(e)}`);
         });
         break;
       }

@@ -2,7 +2,7 @@
 // discriminated union per direction, named `area/verb`; notifications from the
 // host start with `did`. The host relays the debug adapter's gosim/snapshot
 // events here (src/protocol/dap.ts); the webview asks the host to focus a
-// goroutine. Each side checks what it receives before using it. Types only.
+// goroutine or to travel to a moment of the timeline. Each side checks what it receives before using it. Types only.
 
 import type { SchedEvent } from './events';
 import type { Snapshot } from './snapshot';
@@ -62,7 +62,13 @@ export interface GoroutineSelect {
   goid: number;
 }
 
-export type PanelToHost = PanelReady | GoroutineSelect;
+/** The user clicked a moment of the timeline: travel there (virtual time, ns; the host sends gosim/travel). */
+export interface TimelineTravel {
+  type: 'timeline/travel';
+  time: number;
+}
+
+export type PanelToHost = PanelReady | GoroutineSelect | TimelineTravel;
 
 /** What the webview keeps across being hidden, shown and restored (vscode.setState). */
 export interface PanelState {

@@ -2,7 +2,8 @@
 // stand-in for the `vscode` module: it opens the panel when a gosim session
 // starts, waits for the webview to be ready, relays snapshots, replays the
 // whole history to a recreated or restored webview, asks the adapter to focus
-// a clicked goroutine, and drops malformed messages from the webview.
+// a clicked goroutine or to travel to a clicked moment, and drops malformed
+// messages from the webview.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -262,6 +263,20 @@ describe('Scheduler panel host', function () {
     p.webview.receive.fire({ type: 'goroutine/select', goid: 6 });
     await tick();
     assert.deepStrictEqual(s.requests, [['gosim/selectGoroutine', { goid: 6 }]]);
+  });
+
+  it('asks the adapter to travel to a clicked moment of the timeline, and ignores malformed times', async () => {
+    const f = setUp();
+    const s = makeSession('a', 'gosim', () => undefined);
+    f.ev.start.fire(s);
+    const p = f.state.panels[0];
+    p.webview.receive.fire({ type: 'panel/ready' });
+    s.requests.length = 0;
+    for (const bad of [{ type: 'timeline/travel', time: '5' }, { type: 'timeline/travel', time: -1 }, { type: 'timeline/travel', time: 1.5 }, { type: 'timeline/travel', time: Infinity }, { type: 'timeline/travel' }, { type: 'timeline/travel', step: 3 }])
+      p.webview.receive.fire(bad);
+    p.webview.receive.fire({ type: 'timeline/travel', time: 12_500_000 });
+    await tick();
+    assert.deepStrictEqual(s.requests, [['gosim/travel', { time: 12_500_000 }]]);
   });
 
   it('tells the webview which goroutine the Call Stack focuses, and when the session ends', async () => {

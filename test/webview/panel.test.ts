@@ -253,6 +253,24 @@ const haveChromium = fs.existsSync(chromiumPath) || Boolean(process.env.CI);
     assert.strictEqual(await panel.page.getAttribute('.tool[aria-pressed="true"]', 'aria-label'), 'Show the whole run at every stop');
   });
 
+  it('asks the host to travel to the moment clicked on the timeline’s axis, or Alt+clicked in a lane', async () => {
+    const r = await rec('getcharsP1');
+    const panel = await open('dark');
+    const f = await feed(panel, r, 4);
+    const box = (await panel.page.locator('.timeline-canvas').boundingBox())!;
+    const travels = async () => (await panel.posted()).filter((m) => (m as { type: string }).type === 'timeline/travel') as { time: number }[];
+    // Left to right on the axis: later and later moments, all within the run shown.
+    await panel.page.mouse.click(box.x + 36 + (box.width - 36) * 0.25, box.y + 6);
+    await panel.page.mouse.click(box.x + 36 + (box.width - 36) * 0.75, box.y + 6);
+    await panel.page.keyboard.down('Alt');
+    await panel.page.mouse.click(box.x + 36 + (box.width - 36) * 0.5, box.y + 18 + 10);
+    await panel.page.keyboard.up('Alt');
+    const t = (await travels()).map((m) => m.time);
+    assert.strictEqual(t.length, 3, JSON.stringify(await panel.posted()));
+    assert.ok(t.every((x) => Number.isSafeInteger(x) && x >= 0 && x <= f.snapshot.time * 1.1), `${t} within the run (${f.snapshot.time} ns)`);
+    assert.ok(t[0] < t[2] && t[2] < t[1], `${t}: the moment under the pointer`);
+  });
+
   it('asks the host to focus a goroutine when one is clicked, and shows the one the host focuses', async () => {
     const r = await rec('getcharsP1');
     const panel = await open('dark');
