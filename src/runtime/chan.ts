@@ -16,6 +16,7 @@ import { cost } from './cost';
 import type { G } from './g';
 import type { Machine } from './machine';
 import * as sched from './sched';
+import { emitChan, Ev } from './trace';
 
 /** A goroutine waiting on a channel (runtime's sudog). */
 export interface Sudog {
@@ -130,7 +131,7 @@ export function send(m: Machine, g: G, fr: Frame, ch: Chan | null, v: unknown): 
   if (ch.closed) throw plainPanic('send on closed channel');
   const r = dequeue(ch.recvq);
   if (r) {
-    if (m.tracing) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label, target: r.g.id });
+    if (m.tracing) emitChan(m, Ev.ChanSend, g, ch, r.g.id);
     deliver(m, r, v, true);
     return -1;
   }
@@ -138,7 +139,7 @@ export function send(m: Machine, g: G, fr: Frame, ch: Chan | null, v: unknown): 
     ch.buf[ch.sendx] = v;
     ch.sendx = (ch.sendx + 1) % ch.size;
     ch.qcount++;
-    if (m.tracing) sched.emit(m, 'ChanSend', g, { chan: ch.id, on: ch.label });
+    if (m.tracing) emitChan(m, Ev.ChanSend, g, ch);
     return -1;
   }
   m.clk += cost.chanPark;
@@ -197,7 +198,7 @@ export function tryRecv(m: Machine, g: G | null, ch: Chan): { value: unknown; ok
       ch.sendx = ch.recvx;
     }
     if (s.sel) s.fr.s[s.sel.dstIndex] = s.sel.caseIndex;
-    if (m.tracing) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label, target: s.g.id });
+    if (m.tracing) emitChan(m, Ev.ChanRecv, g, ch, s.g.id);
     sched.ready(m, s.g);
     return { value: v, ok: true };
   }
@@ -206,7 +207,7 @@ export function tryRecv(m: Machine, g: G | null, ch: Chan): { value: unknown; ok
     ch.buf[ch.recvx] = undefined;
     ch.recvx = (ch.recvx + 1) % ch.size;
     ch.qcount--;
-    if (m.tracing) sched.emit(m, 'ChanRecv', g, { chan: ch.id, on: ch.label });
+    if (m.tracing) emitChan(m, Ev.ChanRecv, g, ch);
     return { value: v, ok: true };
   }
   if (ch.closed) return { value: ch.elem.zero(), ok: false };
@@ -218,7 +219,7 @@ export function close(m: Machine, g: G, ch: Chan | null): void {
   if (ch === null) throw plainPanic('close of nil channel');
   if (ch.closed) throw plainPanic('close of closed channel');
   ch.closed = true;
-  if (m.tracing) sched.emit(m, 'ChanClose', g, { chan: ch.id, on: ch.label });
+  if (m.tracing) emitChan(m, Ev.ChanClose, g, ch);
   // Collect every waiter, receivers then senders, and ready them popping the list (LIFO).
   const list: { sg: Sudog; recv: boolean }[] = [];
   for (let r = dequeue(ch.recvq); r; r = dequeue(ch.recvq)) list.push({ sg: r, recv: true });

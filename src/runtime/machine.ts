@@ -38,7 +38,7 @@ import * as sched from './sched';
 import * as selects from './select';
 import * as timers from './timers';
 import { MapIter } from './mapiter';
-import { EventRecorder } from './trace';
+import { emit, emitSysCall, Ev, EventRecorder } from './trace';
 
 export type Preemption = 'async' | 'cooperative';
 
@@ -415,10 +415,10 @@ export class Machine {
       if (idle) {
         sched.startP(this, idle, at);
         sched.runqput(this, idle, g, true);
-        sched.emit(this, 'GoSysExit', g, undefined, idle, at);
+        emit(this, Ev.GoSysExit, g, idle, at);
       } else {
         sched.globrunqput(this, g);
-        sched.emit(this, 'GoSysExit', g, undefined, null, at);
+        emit(this, Ev.GoSysExit, g, null, at);
       }
     }
   }
@@ -565,7 +565,7 @@ export class Host implements NativeHost {
     const m = this.machine;
     // A write is a short system call: the goroutine keeps its P (sysmon would
     // retake it only after 20µs in the call).
-    if (m.tracing) sched.emit(m, 'GoSysCall', this.g, { on: fd === 2 ? 'stderr' : 'stdout' });
+    if (m.tracing) emitSysCall(m, this.g, fd === 2 ? 'stderr' : 'stdout');
     m.clk += cost.write;
     m.write(fd, bytes);
   }

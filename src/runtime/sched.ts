@@ -9,9 +9,8 @@ import type { Machine } from './machine';
 import * as timers from './timers';
 import * as panics from './panic';
 import { traceback } from './traceback';
-import { emit, waitLabel } from './trace';
+import { emit, emitBlock, emitCreate, emitSteal, emitUnblock, Ev } from './trace';
 
-export { emit };
 import { nativeThunk } from './calls';
 
 // ---- start-up ---------------------------------------------------------------------------
@@ -57,10 +56,10 @@ export function boot(m: Machine): void {
   p0.schedwhen = 0;
   m.mainStarted = true;
   // The trace starts as Go's does, with the goroutines that exist and what runs.
-  emit(m, 'ProcStart', null, undefined, p0, 0);
-  for (const g of m.allgs) emit(m, 'GoCreate', null, { target: g.id, func: g.startName }, p0, 0);
-  for (const g of m.allgs) if (g.status === 'waiting') emit(m, 'GoBlock', g, { reason: g.waitReason }, p0, 0);
-  emit(m, 'GoStart', g1, undefined, p0, 0);
+  emit(m, Ev.ProcStart, null, p0, 0);
+  for (const g of m.allgs) emitCreate(m, null, g.id, g.startName, undefined, p0, 0);
+  for (const g of m.allgs) if (g.status === 'waiting') emitBlock(m, g, g.waitReason, undefined, p0, 0);
+  emit(m, Ev.GoStart, g1, p0, 0);
 }
 
 /** The finalizer goroutine's body: parks for good ("finalizer wait"). */
@@ -131,7 +130,7 @@ export function newproc(m: Machine, fn: FuncProto, env: unknown[] | null, args: 
   m.clk += cost.newproc;
   m.counters.goroutinesCreated++;
   runqput(m, p, g, true);
-  if (m.tracing) emit(m, 'GoCreate', p.curg, { target: g.id, func: fn.name, line: createdBy ? createdBy.line : 0 });
+  if (m.tracing) emitCreate(m, p.curg, g.id, fn.name, createdBy ? createdBy.line : 0);
   if (m.mainStarted) wakep(m);
   return g;
 }
@@ -148,7 +147,7 @@ export function goexit(m: Machine, g: G): void {
   }
   g.p = null;
   p.gFree.push(g);
-  emit(m, 'GoEnd', g);
+  emit(m, Ev.GoEnd, g);
 }
 
 // ---- run queues -----------------------------------------------------------------------
@@ -300,7 +299,7 @@ function steal(m: Machine, p: P): { g: G; inheritTime: boolean } | null {
         m.counters.steals++;
         const g = got.pop()!;
         for (const x of got) runqput(m, p, x, false);
-        emit(m, 'ProcSteal', null, { victim: victim.id, count: got.length + 1 }, p);
+        emitSteal(m, p, victim.id, got.length + 1);
         return { g, inheritTime: false };
       }
     }
@@ -353,7 +352,7 @@ export function execute(m: Machine, p: P, g: G, inheritTime: boolean): void {
   }
   m.counters.switches++;
   p.clock += cost.schedule;
-  if (m.tracing && m.mainStarted) emit(m, 'GoStart', g, undefined, p, p.clock);
+  if (m.tracing && m.mainStarted) emit(m, Ev.GoStart, g, p, p.clock);
 }
 
 /** An idle P starts running (to look for work) at virtual time `at`. */
@@ -367,12 +366,12 @@ export function startP(m: Machine, p: P, at: number): void {
     p.m = mm;
     mm.p = p;
   }
-  emit(m, 'ProcStart', null, undefined, p, p.clock);
+  emit(m, Ev.ProcStart, null, p, p.clock);
 }
 
 /** The P found nothing to run: it goes idle (its M parks). */
 export function stopP(m: Machine, p: P): void {
-  emit(m, 'ProcStop', null, undefined, p, p.clock);
+  emit(m, Ev.ProcStop, null, p, p.clock);
   p.status = 'idle';
   if (p.m) {
     p.m.p = null;
@@ -408,7 +407,7 @@ export function park(m: Machine, g: G, reason: WaitReason, on: unknown): void {
     if (p.m) p.m.curg = null;
   }
   g.p = null;
-  if (m.tracing) emit(m, 'GoBlock', g, { reason, on: waitLabel(on) });
+  if (m.tracing) emitBlock(m, g, reason, on);
 }
 
 /** goready: g becomes runnable in the current P's runnext (kicking the old one to the queue tail). */
@@ -418,7 +417,7 @@ export function ready(m: Machine, g: G): void {
   g.waitOn = null;
   m.clk += cost.ready;
   runqput(m, p, g, true);
-  if (m.tracing) emit(m, 'GoUnblock', p.curg, { target: g.id });
+  if (m.tracing) emitUnblock(m, p.curg, g.id);
   wakep(m);
 }
 
@@ -430,7 +429,7 @@ export function gosched(m: Machine, p: P, g: G, kind: 'GoSched' | 'GoPreempt' = 
   g.preempt = false;
   g.since = m.clk;
   globrunqput(m, g);
-  emit(m, kind, g, undefined, p);
+  emit(m, kind === 'GoSched' ? Ev.GoSched : Ev.GoPreempt, g, p);
 }
 
 export function preempt(m: Machine, p: P, g: G): void {
@@ -444,7 +443,7 @@ export function goyield(m: Machine, p: P, g: G): void {
   if (p.m) p.m.curg = null;
   g.p = null;
   runqput(m, p, g, false);
-  emit(m, 'GoSched', g);
+  emit(m, Ev.GoSched, g);
 }
 
 // ---- deadlock --------------------------------------------------------------------------

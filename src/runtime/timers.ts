@@ -12,6 +12,7 @@ import { cost } from './cost';
 import type { G, P } from './g';
 import type { Machine } from './machine';
 import * as sched from './sched';
+import { emitTimerFire } from './trace';
 
 export type TimerKind = 'sleep' | 'chan' | 'func';
 
@@ -146,7 +147,7 @@ export function check(m: Machine, p: P): void {
 
 function fire(m: Machine, t: Timer): void {
   m.clk += cost.timerFire;
-  if (m.tracing) sched.emit(m, 'TimerFire', null, { target: t.g ? t.g.id : undefined, timer: t.id });
+  if (m.tracing) emitTimerFire(m, t.g ? t.g.id : undefined, t.id);
   switch (t.kind) {
     case 'sleep':
       if (t.g && t.g.status === 'waiting') sched.ready(m, t.g);

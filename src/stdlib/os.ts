@@ -4,7 +4,7 @@
 
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
-import * as sched from '../runtime/sched';
+import { emitSysCall } from '../runtime/trace';
 import type { NativeHost, NativeImpl } from '../vm/native';
 import { PARK } from '../vm/native';
 import { fromJS } from '../vm/strings';
@@ -73,7 +73,7 @@ export const natives: Record<string, NativeImpl> = {
       g.p = null;
       m.ioWaiters.push(g);
       h.retry = true;
-      sched.emit(m, 'GoSysCall', g, { on: 'stdin' });
+      emitSysCall(m, g, 'stdin');
       return PARK;
     },
   },
