@@ -110,7 +110,11 @@ function importsOf(src: string): string[] {
  * library packages it imports, directly or through each other (those that
  * `substitute` accepts; real Go's for the others); returns its standard output.
  */
-export function runWithRealGo(program: string, substitute: (pkg: string) => boolean = () => true): string {
+export function runWithRealGo(
+  program: string,
+  substitute: (pkg: string) => boolean = () => true,
+  opts: { stdin?: string | null; fileName?: string } = {},
+): string {
   const root = repoRoot();
   const libSource = (p: string): string => fs.readFileSync(path.join(root, 'src', 'stdlib', 'go', fileOf(p)), 'utf8');
   const pkgs = new Set<string>();
@@ -131,12 +135,13 @@ export function runWithRealGo(program: string, substitute: (pkg: string) => bool
       const stub = fixturePath('stubs', fileOf(p));
       if (fs.existsSync(stub)) fs.copyFileSync(stub, path.join(pkgDir, 'stubs_' + fileOf(p)));
     }
-    fs.writeFileSync(path.join(dir, 'main.go'), redirect(program, pkgs));
+    fs.writeFileSync(path.join(dir, opts.fileName ?? 'main.go'), redirect(program, pkgs));
     return execFileSync('go', ['run', '.'], {
       cwd: dir,
       encoding: 'latin1',
       maxBuffer: 1 << 28,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      input: opts.stdin ?? '',
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, GOFLAGS: '-mod=mod', GO111MODULE: 'on' },
     });
   } finally {
