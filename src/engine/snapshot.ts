@@ -1,6 +1,7 @@
 // Taking a snapshot of the machine (src/protocol/snapshot.ts): plain data, made
 // at an instruction boundary, cheap enough for every debugger stop (a machine
-// with 10,000 goroutines is walked once).
+// with 10,000 goroutines is walked once, and what goroutines have in common is
+// made once).
 
 import type * as S from '../protocol/snapshot';
 import { Chan } from '../runtime/chan';
@@ -9,7 +10,7 @@ import { Machine, EPOCH } from '../runtime/machine';
 import * as sema from '../runtime/sema';
 import type * as timers from '../runtime/timers';
 import { globList } from '../runtime/sched';
-import type { Frame } from '../vm/func';
+import type { Frame, FuncProto } from '../vm/func';
 import { formatValue } from './values';
 
 /** The line a frame is at: the instruction about to run (top of a stopped goroutine) or the one it is in. */
@@ -24,47 +25,160 @@ export function stackOf(g: G): S.Frame[] {
   const out: S.Frame[] = [];
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const fr = g.frames[i];
-    if (fr.fn.wrapper || (fr.fn.library && fr.fn.native === null && fr.fn.name === 'runtime.main')) continue;
+    if (hiddenFrame(fr)) continue;
     out.push({ func: fr.fn.name, file: fr.fn.file, line: frameLineOf(fr, i === g.frames.length - 1, g) });
   }
   return out;
 }
 
-function waitTarget(m: Machine, g: G): S.WaitTarget | null {
-  if (g.status !== 'waiting' && g.status !== 'syscall') return null;
-  const on = g.waitOn;
-  switch (g.waitReason) {
-    case 'chan send':
-    case 'chan receive':
-      return on instanceof Chan ? { kind: 'chan', chan: on.id, op: g.waitReason === 'chan send' ? 'send' : 'recv' } : { kind: 'other' };
-    case 'chan send (nil chan)':
+/**
+ * The parts of goroutine snapshots that many goroutines have in common — a
+ * frame, a one-frame stack, what they wait on, where they were created —
+ * made once per snapshot and shared: ten thousand goroutines parked at one
+ * line cost ten thousand GSnapshot objects, not fifty thousand objects.
+ */
+class SharedParts {
+  /** Frames and one-frame stacks by function, then by line. */
+  private readonly frames = new Map<FuncProto, S.Frame[]>();
+  private readonly stacks = new Map<FuncProto, S.Frame[][]>();
+  private lastFn: FuncProto | null = null;
+  private lastFrames: S.Frame[] = [];
+  private lastStacks: S.Frame[][] = [];
+  /** Wait targets: channel ones by channel id (send, receive), sync ones by object id, the rest by kind. */
+  private readonly chanSend: S.WaitTarget[] = [];
+  private readonly chanRecv: S.WaitTarget[] = [];
+  private readonly syncs: S.WaitTarget[] = [];
+  private readonly plain = new Map<ConstantTarget, S.WaitTarget>();
+  private lastCreatedBy: G['createdBy'] = null;
+  private lastCreatedByPart: GSnapshotCreatedBy = null;
+
+  frame(fn: FuncProto, line: number): S.Frame {
+    this.use(fn);
+    return (this.lastFrames[line] ??= { func: fn.name, file: fn.file, line });
+  }
+
+  /** A goroutine's Go frames, innermost first (runtime and wrapper frames left out). */
+  stack(g: G): S.Frame[] {
+    const frames = g.frames;
+    let only: Frame | null = null;
+    for (const fr of frames) {
+      if (hiddenFrame(fr)) continue;
+      if (only) return this.fullStack(g);
+      only = fr;
+    }
+    if (!only) return [];
+    const line = frameLineOf(only, only === frames[frames.length - 1], g);
+    this.use(only.fn);
+    return (this.lastStacks[line] ??= [this.frame(only.fn, line)]);
+  }
+
+  private fullStack(g: G): S.Frame[] {
+    const out: S.Frame[] = [];
+    for (let i = g.frames.length - 1; i >= 0; i--) {
+      const fr = g.frames[i];
+      if (!hiddenFrame(fr)) out.push(this.frame(fr.fn, frameLineOf(fr, i === g.frames.length - 1, g)));
+    }
+    return out;
+  }
+
+  private use(fn: FuncProto): void {
+    if (fn === this.lastFn) return;
+    let frames = this.frames.get(fn);
+    let stacks = this.stacks.get(fn);
+    if (!frames || !stacks) {
+      this.frames.set(fn, (frames = []));
+      this.stacks.set(fn, (stacks = []));
+    }
+    this.lastFn = fn;
+    this.lastFrames = frames;
+    this.lastStacks = stacks;
+  }
+
+  waitTarget(g: G): S.WaitTarget | null {
+    if (g.status !== 'waiting' && g.status !== 'syscall') return null;
+    const on = g.waitOn;
+    switch (g.waitReason) {
+      case 'chan send':
+        return on instanceof Chan ? (this.chanSend[on.id] ??= { kind: 'chan', chan: on.id, op: 'send' }) : this.constant('other');
+      case 'chan receive':
+        return on instanceof Chan ? (this.chanRecv[on.id] ??= { kind: 'chan', chan: on.id, op: 'recv' }) : this.constant('other');
+      case 'chan send (nil chan)':
+        return this.constant('nilchan send');
+      case 'chan receive (nil chan)':
+        return this.constant('nilchan recv');
+      case 'select':
+        return { kind: 'select', chans: Array.isArray(on) ? (on as Chan[]).map((c) => c.id) : [] };
+      case 'select (no cases)':
+        return this.constant('forever');
+      case 'sleep': {
+        const t = on as timers.Timer | null;
+        return { kind: 'sleep', until: t ? t.when : g.since };
+      }
+      case 'semacquire':
+      case 'sync.Cond.Wait': {
+        if (on instanceof sema.MutexState) return (this.syncs[on.id] ??= { kind: 'sync', sync: on.id, what: 'Mutex' });
+        if (on instanceof sema.RWMutexState) return (this.syncs[on.id] ??= { kind: 'sync', sync: on.id, what: 'RWMutex' });
+        if (on instanceof sema.WaitGroupState) return (this.syncs[on.id] ??= { kind: 'sync', sync: on.id, what: 'WaitGroup' });
+        if (on instanceof sema.CondState) return (this.syncs[on.id] ??= { kind: 'sync', sync: on.id, what: 'Cond' });
+        return this.constant('other');
+      }
+      case 'IO wait':
+        return this.constant('io network');
+      default:
+        return this.constant(g.status === 'syscall' ? 'io stdin' : 'other');
+    }
+  }
+
+  private constant(key: ConstantTarget): S.WaitTarget {
+    let t = this.plain.get(key);
+    if (!t) this.plain.set(key, (t = constantTarget(key)));
+    return t;
+  }
+
+  /** Goroutines started by one go statement of one goroutine share their createdBy. */
+  createdBy(g: G): GSnapshotCreatedBy {
+    const c = g.createdBy;
+    if (!c) return null;
+    const last = this.lastCreatedBy;
+    if (!last || c.goid !== last.goid || c.line !== last.line || c.name !== last.name) {
+      this.lastCreatedBy = c;
+      this.lastCreatedByPart = { goid: c.goid, func: c.name, line: c.line };
+    }
+    return this.lastCreatedByPart;
+  }
+}
+
+type GSnapshotCreatedBy = S.GSnapshot['createdBy'];
+
+type ConstantTarget = 'other' | 'nilchan send' | 'nilchan recv' | 'forever' | 'io network' | 'io stdin';
+
+function constantTarget(key: ConstantTarget): S.WaitTarget {
+  switch (key) {
+    case 'nilchan send':
       return { kind: 'nilchan', op: 'send' };
-    case 'chan receive (nil chan)':
+    case 'nilchan recv':
       return { kind: 'nilchan', op: 'recv' };
-    case 'select':
-      return { kind: 'select', chans: Array.isArray(on) ? (on as Chan[]).map((c) => c.id) : [] };
-    case 'select (no cases)':
-      return { kind: 'forever' };
-    case 'sleep': {
-      const t = on as timers.Timer | null;
-      return { kind: 'sleep', until: t ? t.when : g.since };
-    }
-    case 'semacquire':
-    case 'sync.Cond.Wait': {
-      if (on instanceof sema.MutexState) return { kind: 'sync', sync: on.id, what: 'Mutex' };
-      if (on instanceof sema.RWMutexState) return { kind: 'sync', sync: on.id, what: 'RWMutex' };
-      if (on instanceof sema.WaitGroupState) return { kind: 'sync', sync: on.id, what: 'WaitGroup' };
-      if (on instanceof sema.CondState) return { kind: 'sync', sync: on.id, what: 'Cond' };
-      return { kind: 'other' };
-    }
-    case 'IO wait':
+    case 'io network':
       return { kind: 'io', what: 'network' };
-    default:
-      if (g.status === 'syscall') return { kind: 'io', what: 'stdin' };
+    case 'io stdin':
+      return { kind: 'io', what: 'stdin' };
+    case 'forever':
+      return { kind: 'forever' };
+    case 'other':
       return { kind: 'other' };
   }
 }
 
+/** Frames a goroutine's Go stack leaves out: wrappers and runtime.main. */
+function hiddenFrame(fr: Frame): boolean {
+  return fr.fn.wrapper || (fr.fn.library && fr.fn.native === null && fr.fn.name === 'runtime.main');
+}
+
+/**
+ * A picture of the machine now. Goroutines that have parts in common (a
+ * frame, a stack, a wait target, a creator) share those objects: a snapshot
+ * is read, never changed.
+ */
 export function takeSnapshot(m: Machine): S.Snapshot {
   const queueOf = new Map<G, S.GSnapshot['queue']>();
   m.ps.forEach((p) => {
@@ -73,27 +187,36 @@ export function takeSnapshot(m: Machine): S.Snapshot {
   });
   const glob = globList(m);
   glob.forEach((g, index) => queueOf.set(g, { kind: 'global', index }));
+  const shared = new SharedParts();
   const goroutines: S.GSnapshot[] = [];
+  const chans = new Map<number, Chan>();
+  let lastChan: unknown = null;
   for (const g of m.allgs) {
     if (g.status === 'dead' || g.status === 'idle') continue;
-    const stack = stackOf(g);
-    const top = stack[0];
+    const stack = shared.stack(g);
+    const top = stack.length ? stack[0] : null;
     goroutines.push({
       id: g.id,
       status: g.status,
       waitReason: g.waitReason,
-      waitOn: waitTarget(m, g),
+      waitOn: shared.waitTarget(g),
       startFunc: g.startName,
       func: top ? top.func : g.startName,
       file: top ? top.file : '',
       line: top ? top.line : 0,
       stack,
-      createdBy: g.createdBy ? { goid: g.createdBy.goid, func: g.createdBy.name, line: g.createdBy.line } : null,
+      createdBy: shared.createdBy(g),
       since: g.since,
-      queue: queueOf.get(g) ?? null,
+      queue: queueOf.size ? (queueOf.get(g) ?? null) : null,
       p: g.status === 'running' && g.p ? g.p.id : null,
       system: g.system,
     });
+    // Channels goroutines wait on (most often many wait on one).
+    if (g.status === 'waiting' && g.waitOn !== lastChan) {
+      lastChan = g.waitOn;
+      if (lastChan instanceof Chan) chans.set(lastChan.id, lastChan);
+      else if (Array.isArray(lastChan)) for (const c of lastChan) if (c instanceof Chan) chans.set(c.id, c);
+    }
   }
   const timers: S.TimerSnapshot[] = [];
   for (const p of m.ps) {
@@ -110,15 +233,6 @@ export function takeSnapshot(m: Machine): S.Snapshot {
     }
   }
   timers.sort((a, b) => a.when - b.when || a.id - b.id);
-  const chans = new Map<number, Chan>();
-  const addChan = (c: unknown) => {
-    if (c instanceof Chan) chans.set(c.id, c);
-  };
-  for (const g of m.allgs) {
-    if (g.status !== 'waiting') continue;
-    if (Array.isArray(g.waitOn)) g.waitOn.forEach(addChan);
-    else addChan(g.waitOn);
-  }
   for (const c of m.knownChans) if (c.qcount > 0 || c.recvq.length || c.sendq.length || c.closed) chans.set(c.id, c);
   const channels: S.ChanSnapshot[] = [...chans.values()]
     .sort((a, b) => a.id - b.id)

@@ -1,7 +1,9 @@
 // A snapshot: a plain-data, JSON-serialisable picture of the whole simulated
 // machine at an instruction boundary. The engine makes it (src/engine/snapshot.ts),
 // the debug adapter sends it to the Scheduler panel as a custom DAP event, and
-// tests compare it. No logic lives here: types only.
+// tests compare it. No logic lives here: types only. A snapshot is read, never
+// changed: goroutines with equal parts (a stack, a wait target, a creator) may
+// share one object for them.
 
 /** The whole machine. */
 export interface Snapshot {
