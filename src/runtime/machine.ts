@@ -134,6 +134,10 @@ export class Machine {
   timerIds = 1;
   /** The state of every Mutex, RWMutex, WaitGroup and Cond the program used (sema.ts). */
   syncStates = new Map<object, import('./sema').SyncState>();
+  /** sema.stateOf's last lookup (valid while syncStates is the map it came from). */
+  syncLastObj: object | null = null;
+  syncLastState: import('./sema').SyncState | null = null;
+  syncLastIn: Map<object, import('./sema').SyncState> | null = null;
   /** Channels made so far, weakly held (snapshots show those with buffers or waiters). */
   private chanRefs: WeakRef<chans.Chan>[] = [];
   private chanPrune = 1024;

@@ -70,17 +70,26 @@ export type SyncState = MutexState | WaitGroupState | RWMutexState | CondState;
 
 /** The sync object behind a Go value (by the identity of its struct). */
 export function stateOf<T extends SyncState>(m: Machine, obj: object, make: new (id: number) => T): T {
+  // The last one looked up, first: a loop locks and unlocks the same mutex.
+  if (obj === m.syncLastObj && m.syncLastIn === m.syncStates) return m.syncLastState as T;
   let s = m.syncStates.get(obj) as T | undefined;
   if (!s) {
     s = new make(m.syncStates.size + 1);
     m.syncStates.set(obj, s);
   }
+  m.syncLastObj = obj;
+  m.syncLastState = s;
+  m.syncLastIn = m.syncStates;
   return s;
 }
 
 declare module './machine' {
   interface Machine {
     syncStates: Map<object, SyncState>;
+    /** stateOf's last lookup: the object, its state, and the map it came from. */
+    syncLastObj: object | null;
+    syncLastState: SyncState | null;
+    syncLastIn: Map<object, SyncState> | null;
   }
 }
 
