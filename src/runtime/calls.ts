@@ -17,7 +17,7 @@ import type { Machine } from './machine';
 import * as panics from './panic';
 import * as sched from './sched';
 
-import { MAX_FRAMES as maxFrames, StackOverflow } from '../vm/jit';
+import { MAX_DIVE, MAX_FRAMES as maxFrames, StackOverflow } from '../vm/jit';
 export { StackOverflow };
 
 function push(m: Machine, g: G, nf: Frame): void {
@@ -34,9 +34,6 @@ export function prologue(m: Machine, g: G): number {
   }
   return 0;
 }
-
-/** How many Go calls generated code may nest on the JavaScript stack before leaving them to the dispatch loop. */
-const MAX_DIVE = 48;
 
 /**
  * A call (in generated code) has pushed the callee's frame above `fr`: runs the

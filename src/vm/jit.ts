@@ -105,6 +105,20 @@ export const R = {
     }
   },
   implements: implementsIface,
+  /**
+   * An interface method call's target, through the call site's cache `ic`:
+   * pairs of dynamic type and method (the generated code checks the first pair).
+   */
+  method(ic: unknown[], t: RType, name: string): FuncProto {
+    for (let i = 2; i < ic.length; i += 2) if (ic[i] === t) return ic[i + 1] as FuncProto;
+    const fn = t.methods.get(name);
+    if (!fn) throw new Error(`gosim: ${t.str} has no method ${name}`);
+    if (ic[0] === null) {
+      ic[0] = t;
+      ic[1] = fn;
+    } else if (ic.length < 8) ic.push(t, fn);
+    return fn;
+  },
   assertFail(x: Iface | null, want: RType, iface: RType): panics.GoPanic {
     const have = x === null ? 'nil' : x.t.str;
     const ifaceStr = iface.str;
@@ -149,6 +163,9 @@ export const MAX_FRAMES = 500_000;
 
 /** Thrown when a goroutine's stack exceeds MAX_FRAMES. */
 export class StackOverflow {}
+
+/** How many Go calls generated code may nest on the JavaScript stack before leaving them to the dispatch loop. */
+export const MAX_DIVE = 48;
 
 interface Emitter {
   out: string[];
@@ -419,6 +436,8 @@ export function generate(p: FuncProto, debug: boolean): string {
   const code = p.code;
   const stmtStarts = new Set(p.stmtStarts);
   const out: string[] = [];
+  // Declarations the function's code shares between calls (call-site caches), before it.
+  const pre: string[] = [];
   out.push(`return function ${jsName(p.name)}(vm, g, fr) {`);
   out.push(`const s = fr.s; let pc = fr.pc; let clk = vm.clk; const dl = vm.deadline; let x, y, t;`);
   out.push(`try { for (;;) switch (pc) {`);
@@ -454,7 +473,7 @@ export function generate(p: FuncProto, debug: boolean): string {
       out.push(`pc = ${pc};`);
       lastLine = line;
     }
-    out.push(emit(p, op, code, pc, size, debug));
+    out.push(emit(p, op, code, pc, size, debug, pre));
     pc += size;
     void info;
   }
@@ -462,7 +481,7 @@ export function generate(p: FuncProto, debug: boolean): string {
   // pc is -1 while a callee runs on the JavaScript stack (vm.dive): the callee has
   // already set the clock and the frames' positions when something is thrown.
   out.push(`} } catch (e) { if (pc !== -1) { vm.clk = clk; fr.pc = pc + 1; } throw e; } };`);
-  return out.join('\n');
+  return pre.concat(out).join('\n');
 }
 
 function jsName(name: string): string {
@@ -470,7 +489,7 @@ function jsName(name: string): string {
 }
 
 /** The JavaScript for one instruction. */
-function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, debug: boolean): string {
+function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, debug: boolean, pre: string[]): string {
   const a = (i: number) => code[pc + 1 + i];
   const r = (i: number) => rd(p, a(i));
   const w = (i: number) => `s[${a(i)}]`;
@@ -482,6 +501,19 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
   // inline when it has returned, or leave as the dispatch loop would. The
   // debugger's code always goes back to the dispatch loop.
   const dive = debug ? 'return 0;' : `pc = -1; if ((t = vm.dive(g, fr)) !== -1) return t; clk = vm.clk;`;
+  // A Go callee's frame `t` just pushed, with its function `fn` (an expression
+  // to evaluate once): what vm.dive does, inline. The callee runs right here,
+  // nested on the JavaScript stack, unless the deadline has come, the nesting
+  // is deep, or a debugger is on; once it has returned the caller goes on
+  // inline, after the dispatch loop's checks.
+  const diveInto = (fn: string) =>
+    debug
+      ? 'return 0;'
+      : `pc = -1; if (clk >= dl || vm.depth >= ${MAX_DIVE} || vm.debugging) return 0; ` +
+        `vm.depth++; y = ${fn}; y = (y.compiled ?? vm.compile(y))(vm, g, t); vm.depth--; ` +
+        `if (y !== 0) return y; if (vm.heldFatal !== null) return 2; if (g.frames[g.frames.length - 1] !== fr) return 0; ` +
+        `clk = vm.clk; if (clk >= dl || g.status !== 'running' || vm.exited) return 1;`;
+  const push = `if (g.frames.length >= ${MAX_FRAMES}) throw R.stackOverflow(); g.frames.push(t); if (g.preempt) return vm.preemptAtCall(g);`;
   switch (op) {
     case Op.NOP:
       return '';
@@ -569,17 +601,33 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
     case Op.LOOP:
       return `if (clk >= dl) { fr.pc = ${a(0)}; vm.clk = clk; return 1; } pc = ${a(0)}; continue;`;
     case Op.CALL: {
-      // The common call, inline: push the callee's frame and let the dispatch loop run it.
-      const callee = p.consts[a(0)] as FuncProto;
+      // The common call, inline: push the callee's frame and run it.
       const copies: string[] = [];
       for (let i = 0; i < a(2); i++) copies.push(`t.s[${i}] = s[${a(1) + i}];`);
-      void callee;
-      return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} if (g.frames.length >= ${MAX_FRAMES}) throw R.stackOverflow(); g.frames.push(t); if (g.preempt) return vm.preemptAtCall(g); ${dive}`;
+      return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} ${push} ${diveInto(`K[${a(0)}]`)}`;
     }
-    case Op.CALLCL:
-      return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callClosure(g, fr, ${r(0)}, ${a(1)}, ${a(2)}, ${a(3)})) !== 0) return t; ${dive}`;
-    case Op.CALLIFACE:
-      return `fr.pc = ${next}; vm.clk = clk; if ((t = vm.callIface(g, fr, ${r(0)}, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})) !== 0) return t; ${dive}`;
+    case Op.CALLCL: {
+      // A closure of Go code, inline (what calls.callClosure does); natives through it.
+      const copies: string[] = [];
+      for (let i = 0; i < a(2); i++) copies.push(`t.s[${i}] = s[${a(1) + i}];`);
+      return (
+        `fr.pc = ${next}; vm.clk = clk; x = ${r(0)}; ` +
+        `if (x === null || x === undefined || x.fn.native !== null) { if ((t = vm.callClosure(g, fr, x, ${a(1)}, ${a(2)}, ${a(3)})) !== 0) return t; ${dive} } ` +
+        `else { t = new R.Frame(x.fn, ${a(3)}, x.env); ${copies.join(' ')} ${push} ${diveInto('t.fn')} }`
+      );
+    }
+    case Op.CALLIFACE: {
+      // A method of Go code, found through the site's cache, inline (what calls.callIface does); natives through it.
+      const ic = `IC${pc}`;
+      pre.push(`const ${ic} = [null, null];`);
+      const copies: string[] = [];
+      for (let i = 0; i < a(3); i++) copies.push(`t.s[${i + 1}] = s[${a(2) + i}];`);
+      return (
+        `fr.pc = ${next}; vm.clk = clk; x = ${r(0)}; ` +
+        `if (x === null || (y = x.t === ${ic}[0] ? ${ic}[1] : R.method(${ic}, x.t, K[${a(1)}])).native !== null) { if ((t = vm.callIface(g, fr, x, K[${a(1)}], ${a(2)}, ${a(3)}, ${a(4)})) !== 0) return t; ${dive} } ` +
+        `else { t = new R.Frame(y, ${a(4)}, null); t.s[0] = x.v; ${copies.join(' ')} ${push} ${diveInto('t.fn')} }`
+      );
+    }
     case Op.CALLNATIVE: {
       // The arguments as an array literal: natives take them as an array.
       const args: string[] = [];
