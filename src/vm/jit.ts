@@ -756,12 +756,18 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
       return `${w(0)} = vm.sliceToArrayPtr(${r(1)}, ${a(2)});`;
     case Op.MAKEMAP:
       return `${w(0)} = new R.GoMap(K[${a(1)}].key, K[${a(1)}].elem);`;
+    // Maps whose keys are used directly (GoMap.keys === null): the JavaScript Map, inline.
+    // (A stored value is never undefined: a direct lookup that finds none found no entry.)
     case Op.MAPGET:
-      return `t = R.mapGet(${r(1)}, ${r(2)}); ${w(0)} = t === undefined ? K[${a(3)}].zero() : t;`;
+      return `x = ${r(1)}; t = x !== null && x.keys === null ? x.m.get(${r(2)}) : R.mapGet(x, ${r(2)}); ${w(0)} = t === undefined ? K[${a(3)}].zero() : t;`;
     case Op.MAPGET2:
-      return `t = R.mapGet(${r(2)}, ${r(3)}); ${w(1)} = t !== undefined || R.mapHas(${r(2)}, ${r(3)}); ${w(0)} = t === undefined ? K[${a(4)}].zero() : t;`;
+      return (
+        `x = ${r(2)}; if (x !== null && x.keys === null) { t = x.m.get(${r(3)}); ${w(1)} = t !== undefined; } ` +
+        `else { t = R.mapGet(x, ${r(3)}); ${w(1)} = t !== undefined || R.mapHas(x, ${r(3)}); } ${w(0)} = t === undefined ? K[${a(4)}].zero() : t;`
+      );
     case Op.MAPSET:
-      return `R.mapSet(${r(0)}, ${r(1)}, ${r(2)});`;
+      // (A NaN key makes a new entry each time: GoMap.set.)
+      return `x = ${r(0)}; y = ${r(1)}; if (x !== null && x.keys === null && y === y) x.m.set(y, ${r(2)}); else R.mapSet(x, y, ${r(2)});`;
     case Op.MAPDELETE:
       return `R.mapDelete(${r(0)}, ${r(1)});`;
     case Op.MAPCLEAR:
