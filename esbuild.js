@@ -23,6 +23,7 @@ const nodeBundle = {
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'bench/main.ts', out: 'dist/bench.js' },
+  { in: 'bench/dap.ts', out: 'dist/benchDap.js' },
   { in: 'bench/travel.ts', out: 'dist/benchTravel.js' },
   { in: 'src/extension.ts', out: 'dist/extension.js' },
   { in: 'src/adapter/main.ts', out: 'dist/debugAdapter.js' },
