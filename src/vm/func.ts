@@ -112,8 +112,10 @@ export class Frame {
     readonly retBase: number,
     /** The captured cells of a closure. */
     readonly env: unknown[] | null,
+    /** The slots, when the caller made them (generated code: an array literal holding the arguments). */
+    s?: unknown[],
   ) {
-    this.s = new Array(fn.nslots);
+    this.s = s ?? new Array(fn.nslots);
   }
 
   get line(): number {

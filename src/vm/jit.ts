@@ -602,6 +602,13 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
       return `if (clk >= dl) { fr.pc = ${a(0)}; vm.clk = clk; return 1; } pc = ${a(0)}; continue;`;
     case Op.CALL: {
       // The common call, inline: push the callee's frame and run it.
+      // The callee's slots as an array literal holding the arguments (up to a size).
+      const callee = p.consts[a(0)] as FuncProto;
+      if (callee.nslots <= 64) {
+        const slots: string[] = [];
+        for (let i = 0; i < Math.max(callee.nslots, a(2)); i++) slots.push(i < a(2) ? `s[${a(1) + i}]` : 'undefined');
+        return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null, [${slots.join(', ')}]); ${push} ${diveInto(`K[${a(0)}]`)}`;
+      }
       const copies: string[] = [];
       for (let i = 0; i < a(2); i++) copies.push(`t.s[${i}] = s[${a(1) + i}];`);
       return `fr.pc = ${next}; vm.clk = clk; t = new R.Frame(K[${a(0)}], ${a(3)}, null); ${copies.join(' ')} ${push} ${diveInto(`K[${a(0)}]`)}`;
