@@ -26,21 +26,35 @@ export interface LoadOptions {
 
 export type LoadResult = { ok: true; program: LoadedProgram } | { ok: false; errors: GoError[] };
 
-/** Parsed library sources, shared by every load in this process. */
-const parsedLibs = new Map<string, { file: ast.File; src: SourceFile }>();
+/** Parsed library sources, shared by every load in this process (the promise, so that two loads at once parse a package once). */
+const parsedLibs = new Map<string, Promise<{ file: ast.File; src: SourceFile } | null>>();
 
-async function parseLib(path: string): Promise<{ file: ast.File; src: SourceFile } | null> {
-  const cached = parsedLibs.get(path);
-  if (cached) return cached;
+function parseLib(path: string): Promise<{ file: ast.File; src: SourceFile } | null> {
+  let entry = parsedLibs.get(path);
+  if (!entry) {
+    entry = parseLibSource(path);
+    parsedLibs.set(path, entry);
+  }
+  return entry;
+}
+
+async function parseLibSource(path: string): Promise<{ file: ast.File; src: SourceFile } | null> {
   const text = packageSources[path];
   if (text === undefined) return null;
   const src = new SourceFile(`$GOROOT/src/${path}/${path.split('/').pop()}.go`, text);
-  const r = await parseFile(src);
+  // The library is known to be free of syntax errors: no need to look for them the gc way.
+  const r = await parseFile(src, { trusted: true });
   if (!r.file) throw new Error(`gosim: library package ${path} does not parse: ${r.errors.map(String).join('; ')}`);
-  const entry = { file: r.file, src };
-  parsedLibs.set(path, entry);
-  return entry;
+  return { file: r.file, src };
 }
+
+/**
+ * Checked library packages by Go version, shared by every load in this
+ * process: a library package's types and info are never changed by the
+ * packages that import it or by the compiler, so one check serves every
+ * lesson (each program is still compiled afresh).
+ */
+const checkedLibs = new Map<number, Map<string, CheckedPackage>>();
 
 /** The import paths a file names. */
 function importsOf(file: ast.File): string[] {
@@ -63,23 +77,34 @@ export async function loadProgram(name: string, text: string, options: LoadOptio
     libs.set(p, lib);
     queue.push(...importsOf(lib.file));
   }
-  const checked = new Map<string, CheckedPackage>();
-  const order: CheckedPackage[] = [];
+  let checked = checkedLibs.get(options.goVersion);
+  if (!checked) checkedLibs.set(options.goVersion, (checked = new Map()));
+  const cache = checked;
   const importer = (path: string): Package | null => {
-    const done = checked.get(path);
+    const done = cache.get(path);
     if (done) return done.pkg;
     const lib = libs.get(path);
     if (!lib) return null;
     const r = checkPackage(lib.file, lib.src, { goVersion: options.goVersion, importer, allowBodyless: true }, path);
     if (r.errors.length) throw new Error(`gosim: library package ${path} does not type-check: ${r.errors.map(String).join('; ')}`);
-    const cp = { ...r, file: lib.file, src: lib.src };
-    checked.set(path, cp);
-    order.push(cp);
+    cache.set(path, { ...r, file: lib.file, src: lib.src });
     return r.pkg;
   };
   const main = checkPackage(parsed.file, src, { goVersion: options.goVersion, importer, allowBodyless: false });
   if (main.errors.length) return { ok: false, errors: main.errors };
   importer('runtime');
+  // Every package the program links, dependencies before their importers, in
+  // the order the checker first imports them: main's imports, then runtime.
+  const order: CheckedPackage[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    const cp = cache.get(path);
+    if (!cp || seen.has(path)) return;
+    seen.add(path);
+    for (const dep of importsOf(cp.file)) visit(dep);
+    order.push(cp);
+  };
+  for (const p of [...importsOf(parsed.file), 'runtime']) visit(p);
   const mainPkg = { ...main, file: parsed.file, src };
   order.push(mainPkg);
   return { ok: true, program: { main: mainPkg, packages: order } };
