@@ -5,7 +5,9 @@
 //
 // - it counts steps (statements begun by any goroutine: Machine.steps) and takes
 //   a checkpoint every `spacing` steps, thinning old ones and doubling the
-//   spacing when they take too much memory;
+//   spacing when they take too much memory; a big machine (thousands of
+//   goroutines) is checkpointed less often, so that copying it never costs
+//   much more than running it;
 // - travelTo(step) restores the nearest checkpoint at or before the step and
 //   replays to it; findLast(before, pred) searches the past backwards, one
 //   checkpoint interval at a time, for the last step where pred holds (previous
@@ -40,6 +42,14 @@ export interface HistoryOptions {
   spacing?: number;
   /** Copied objects all checkpoints may hold before they are thinned (roughly 100 bytes each). */
   maxObjects?: number;
+  /**
+   * Steps at least between checkpoints per object the last one copied, so
+   * that a big machine (10,000 goroutines are 100,000 objects) is not copied
+   * every few thousand steps, each copy costing far more than the steps
+   * between. Default 4 with the default spacing; 0 (the default when
+   * `spacing` is given) keeps the spacing fixed.
+   */
+  stepsPerObject?: number;
   /** Output the program writes, each byte once (fd 1 or 2). */
   onOutput?: (fd: number, bytes: string) => void;
   /** Scheduler events, each once. */
@@ -72,6 +82,7 @@ export class History {
   private checkpoints: Checkpoint[] = [];
   private spacing: number;
   private readonly maxObjects: number;
+  private readonly stepsPerObject: number;
   private objects = 0;
   /** The step at which the next checkpoint is due. */
   private nextAt: number;
@@ -91,6 +102,7 @@ export class History {
     this.machine = machine;
     this.spacing = options.spacing ?? 5000;
     this.maxObjects = options.maxObjects ?? 1_000_000;
+    this.stepsPerObject = options.stepsPerObject ?? (options.spacing === undefined ? 4 : 0);
     machine.debugging = true;
     this.eventsSeen = machine.eventSeq;
     for (const fd of [1, 2]) this.emitted[fd] = machine.written[fd];
@@ -287,7 +299,7 @@ export class History {
     this.checkpoints.push({ step: m.steps, clock: m.clk, image, pinned });
     this.objects += image.objects;
     this.stats.checkpoints++;
-    this.nextAt = m.steps + this.spacing;
+    this.nextAt = m.steps + Math.max(this.spacing, this.stepsPerObject * image.objects);
     if (this.objects > this.maxObjects) this.thin();
   }
 
