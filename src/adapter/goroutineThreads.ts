@@ -13,7 +13,7 @@ import { goroutineName, goroutineState, isListed, startFunc } from '../engine/in
 
 export interface ThreadList {
   threads: DebugProtocol.Thread[];
-  /** How many goroutines were left out, and a sentence saying which (null when none were). */
+  /** How many goroutines were left out, and a sentence saying which, made when read (null when none were). */
   omitted: { count: number; note: string } | null;
 }
 
@@ -42,9 +42,11 @@ export class GoroutineThreads {
       if (!taken.has(g)) rest.push(g);
     }
     const shown = [...first, ...rest];
-    const shownSet = new Set(shown);
-    const left = all.filter((g) => !shownSet.has(g));
-    return { threads: shown.map(thread), omitted: { count: left.length, note: this.note(shown.length, all.length, left) } };
+    const note = (): string => {
+      const shownSet = new Set(shown);
+      return this.note(shown.length, all.length, all.filter((g) => !shownSet.has(g)));
+    };
+    return { threads: shown.map(thread), omitted: { count: all.length - shown.length, get note() { return note(); } } };
   }
 
   private note(shown: number, total: number, left: G[]): string {

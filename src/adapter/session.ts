@@ -5,7 +5,9 @@
 // clients, over stdio (main.ts) — it never imports `vscode`.
 //
 // Besides DAP, it sends the Scheduler panel a `gosim/snapshot` event on every
-// stop and, throttled to 20 a second, while running, answers the
+// stop (once the client has had the stop's threads, stack and variables: the
+// snapshot of a big program is megabytes of JSON, and the Call Stack must not
+// wait for it) and, throttled to 20 a second, while running, answers the
 // `gosim/snapshot` request, and reports compile errors as
 // `gosim/compileErrors` for the Problems view (src/protocol/dap.ts).
 //
@@ -57,8 +59,12 @@ import { VariableStore } from './variableStore';
 
 type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
 
-/** Snapshots while running: at most one per this many ms (≤ 20 a second). */
+/** Snapshots while running: at most one per this many ms (≤ 20 a second), and never more than a fifth of the time. */
 const SNAPSHOT_INTERVAL_MS = 50;
+/** A stop's snapshot goes once the client has asked nothing for this long... */
+const STOP_SNAPSHOT_QUIET_MS = 25;
+/** ...or this long after the stop at the latest. */
+const STOP_SNAPSHOT_MAX_DELAY_MS = 250;
 /** Scheduler events kept for a panel that asks for the whole history. */
 const EVENT_HISTORY = 200_000;
 
@@ -89,6 +95,10 @@ export class GosimSession extends DebugSession {
   private pendingEvents: SchedEvent[] = [];
   private history: SchedEvent[] = [];
   private lastSnapshotAt = 0;
+  /** What the last snapshot took to make and send, ms (the running throttle keeps it under a fifth of the time). */
+  private lastSnapshotCost = 0;
+  /** The stop's snapshot, waiting for the client's questions about the stop to be answered first. */
+  private stopSnapshot: { timer: NodeJS.Timeout; deadline: number; threadId: number | null } | null = null;
   private omittedNoteSent = false;
 
   /** Disconnected or terminated (a launch still compiling must not start anything). */
@@ -243,6 +253,8 @@ export class GosimSession extends DebugSession {
   private go(): void {
     const run = this.run;
     if (!run) return;
+    // A stop the user moved past before its snapshot went: the next snapshot carries its events.
+    this.cancelStopSnapshot();
     run.vars?.reset();
     run.frames?.reset();
     this.lastStop = null;
@@ -255,7 +267,7 @@ export class GosimSession extends DebugSession {
     const run = this.run;
     if (!run) return;
     run.output.flush();
-    if (this.state === 'running' && performance.now() - this.lastSnapshotAt >= SNAPSHOT_INTERVAL_MS) {
+    if (this.state === 'running' && performance.now() - this.lastSnapshotAt >= Math.max(SNAPSHOT_INTERVAL_MS, 5 * this.lastSnapshotCost)) {
       this.announceThreads();
       this.sendSnapshot('running', null);
     }
@@ -291,12 +303,42 @@ export class GosimSession extends DebugSession {
     if (stop.hitBreakpointIds.length) e.body.hitBreakpointIds = stop.hitBreakpointIds;
     if (stop.exception) e.body.description = `Paused on ${stop.exception.kind === 'panic' ? 'panic' : 'fatal error'}`;
     this.sendEvent(e);
-    this.sendSnapshot('stopped', stop.g?.id ?? null);
+    this.scheduleStopSnapshot(stop.g?.id ?? null);
+  }
+
+  /** The stop's snapshot, after the requests the stopped event brings (each one puts it off a little). */
+  private scheduleStopSnapshot(threadId: number | null): void {
+    this.cancelStopSnapshot();
+    const timer = setTimeout(() => this.flushStopSnapshot(), STOP_SNAPSHOT_QUIET_MS);
+    this.stopSnapshot = { timer, deadline: performance.now() + STOP_SNAPSHOT_MAX_DELAY_MS, threadId };
+  }
+
+  private flushStopSnapshot(): void {
+    const pending = this.stopSnapshot;
+    if (!pending) return;
+    this.cancelStopSnapshot();
+    if (this.state === 'stopped') this.sendSnapshot('stopped', pending.threadId);
+  }
+
+  private cancelStopSnapshot(): void {
+    if (!this.stopSnapshot) return;
+    clearTimeout(this.stopSnapshot.timer);
+    this.stopSnapshot = null;
+  }
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    const pending = this.stopSnapshot;
+    if (pending) {
+      clearTimeout(pending.timer);
+      pending.timer = setTimeout(() => this.flushStopSnapshot(), Math.max(0, Math.min(STOP_SNAPSHOT_QUIET_MS, pending.deadline - performance.now())));
+    }
+    super.dispatchRequest(request);
   }
 
   private onExit(code: number): void {
     const run = this.run!;
     run.output.end();
+    this.cancelStopSnapshot();
     this.sendSnapshot('exited', null);
     this.state = 'ended';
     this.sendEvent(new ExitedEvent(code));
@@ -314,6 +356,7 @@ export class GosimSession extends DebugSession {
 
   /** Stops the program for good; nothing of it runs afterwards. */
   private halt(): void {
+    this.cancelStopSnapshot();
     this.run?.runner.stop();
     this.run = null;
   }
@@ -336,10 +379,12 @@ export class GosimSession extends DebugSession {
   private sendSnapshot(cause: SnapshotEventBody['cause'], threadId: number | null): void {
     const run = this.run;
     if (!run) return;
-    this.lastSnapshotAt = performance.now();
+    const t0 = performance.now();
     const body: SnapshotEventBody = { cause, threadId, snapshot: takeSnapshot(run.machine), events: this.pendingEvents };
     this.pendingEvents = [];
     this.sendEvent(new Event(SNAPSHOT_EVENT, body));
+    this.lastSnapshotAt = performance.now();
+    this.lastSnapshotCost = this.lastSnapshotAt - t0;
   }
 
   private console(text: string): void {

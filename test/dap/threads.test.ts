@@ -57,7 +57,7 @@ describe('DAP: goroutines as threads', function () {
     const chars = fixture('chars.go');
     await s.launch({ program: chars }, () => s.dc.setBreakpointsRequest({ source: { path: chars }, breakpoints: [{ line: lineOf('chars.go', 'fmt.Printf("%d ", d)') }] }));
     const stop = await s.stopped();
-    const last = s.snapshots[s.snapshots.length - 1].body as SnapshotEventBody;
+    const last = await s.stopSnapshot();
     assert.strictEqual(last.cause, 'stopped');
     assert.strictEqual(last.threadId, stop.body.threadId);
     const g = last.snapshot.goroutines.find((x) => x.id === stop.body.threadId)!;

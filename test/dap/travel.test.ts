@@ -53,7 +53,7 @@ describe('DAP: time travel', function () {
     const third = await s.stopped();
     trail.push(await where(third, 'd'));
     const tid = third.body.threadId!;
-    const thirdTime = (s.snapshots[s.snapshots.length - 1].body as { snapshot: { time: number } }).snapshot.time;
+    const thirdTime = (await s.stopSnapshot()).snapshot.time;
 
     await s.dc.stepBackRequest({ threadId: tid });
     const back1 = await s.stopped();

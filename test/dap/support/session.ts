@@ -8,6 +8,7 @@ import { DebugProtocol } from '@vscode/debugprotocol';
 import type { ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { SnapshotEventBody } from '../../../src/protocol/dap';
 import { repoRoot } from '../../support/golden';
 
 export const fixturesDir = path.join(repoRoot(), 'test', 'dap', 'fixtures');
@@ -40,6 +41,8 @@ export class Session {
   readonly stops: DebugProtocol.StoppedEvent[] = [];
   readonly threadEvents: DebugProtocol.ThreadEvent[] = [];
   readonly snapshots: DebugProtocol.Event[] = [];
+  /** For each stop, how many snapshots had arrived before it (its own comes after). */
+  private readonly snapshotsAtStop: number[] = [];
   exitCode: number | null = null;
   terminated = false;
   /** Stops handed out by stopped(). */
@@ -49,7 +52,10 @@ export class Session {
     this.dc = new DebugClient('node', adapterPath, 'gosim', { stdio: 'pipe' });
     this.dc.defaultTimeout = 15000;
     this.dc.on('output', (e: DebugProtocol.OutputEvent) => this.output.push({ category: e.body.category ?? 'console', text: e.body.output }));
-    this.dc.on('stopped', (e: DebugProtocol.StoppedEvent) => this.stops.push(e));
+    this.dc.on('stopped', (e: DebugProtocol.StoppedEvent) => {
+      this.stops.push(e);
+      this.snapshotsAtStop.push(this.snapshots.length);
+    });
     this.dc.on('thread', (e: DebugProtocol.ThreadEvent) => this.threadEvents.push(e));
     this.dc.on('gosim/snapshot', (e: DebugProtocol.Event) => this.snapshots.push(e));
     this.dc.on('exited', (e: DebugProtocol.ExitedEvent) => (this.exitCode = e.body.exitCode));
@@ -91,6 +97,21 @@ export class Session {
       await new Promise((r) => setTimeout(r, 2));
     }
     return this.stops[this.taken++];
+  }
+
+  /**
+   * The snapshot of the last stop taken with stopped() (it follows the stop's
+   * stopped event once the client is done asking about the stop).
+   */
+  async stopSnapshot(timeoutMs = 15000): Promise<SnapshotEventBody> {
+    const mark = this.snapshotsAtStop[this.taken - 1] ?? 0;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.snapshots.slice(mark).find((e) => (e.body as SnapshotEventBody).cause === 'stopped');
+      if (found) return found.body as SnapshotEventBody;
+      if (Date.now() > deadline) throw new Error('no snapshot for the stop');
+      await new Promise((r) => setTimeout(r, 2));
+    }
   }
 
   text(category: string): string {
