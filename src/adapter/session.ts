@@ -25,13 +25,14 @@ import {
   ExitedEvent,
   InitializedEvent,
   OutputEvent,
+  Response,
   StoppedEvent,
   TerminatedEvent,
   ThreadEvent,
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import type { BreakpointInfo } from '../engine/breakpoints';
-import { Debugger, ExceptionFilter, Outcome, Stop } from '../engine/debugger';
+import { Debugger, EvalFrame, ExceptionFilter, Outcome, Stop } from '../engine/debugger';
 import { start } from '../engine/engine';
 import { takeSnapshot } from '../engine/snapshot';
 import {
@@ -67,6 +68,40 @@ const STOP_SNAPSHOT_QUIET_MS = 25;
 const STOP_SNAPSHOT_MAX_DELAY_MS = 250;
 /** Scheduler events kept for a panel that asks for the whole history. */
 const EVENT_HISTORY = 200_000;
+
+/** The arguments a request cannot do without, and their JSON types: a request without them gets an error response. */
+const requiredArguments: Record<string, [string, 'number' | 'string' | 'object' | 'array'][]> = {
+  stackTrace: [['threadId', 'number']],
+  next: [['threadId', 'number']],
+  stepIn: [['threadId', 'number']],
+  stepOut: [['threadId', 'number']],
+  stepBack: [['threadId', 'number']],
+  scopes: [['frameId', 'number']],
+  restartFrame: [['frameId', 'number']],
+  variables: [['variablesReference', 'number']],
+  setVariable: [
+    ['variablesReference', 'number'],
+    ['name', 'string'],
+    ['value', 'string'],
+  ],
+  evaluate: [['expression', 'string']],
+  setBreakpoints: [['source', 'object']],
+  setFunctionBreakpoints: [['breakpoints', 'array']],
+  setExceptionBreakpoints: [['filters', 'array']],
+};
+
+/** The first required argument a request lacks (or has of the wrong type), or null. */
+function missingArgument(request: DebugProtocol.Request): string | null {
+  const needs = requiredArguments[request.command];
+  if (!needs) return null;
+  const args = (request.arguments ?? {}) as Record<string, unknown>;
+  for (const [name, type] of needs) {
+    const v = args[name];
+    const ok = type === 'array' ? Array.isArray(v) : type === 'object' ? typeof v === 'object' && v !== null : typeof v === type;
+    if (!ok) return name;
+  }
+  return null;
+}
 
 /** Everything that exists while a program is loaded. */
 interface Run {
@@ -145,8 +180,10 @@ export class GosimSession extends DebugSession {
   }
 
   /** Compiles the program and, once the client is configured, starts it. */
-  protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchRequestArguments): Promise<void> {
-    const prepared = await prepare(args);
+  protected override async launchRequest(response: DebugProtocol.LaunchResponse, launchArgs: LaunchRequestArguments): Promise<void> {
+    // (A client may send no arguments at all.)
+    const args = launchArgs ?? ({} as LaunchRequestArguments);
+    const prepared = await this.prepare(args);
     if (this.ended) return;
     if (!prepared.ok) {
       this.fail(response, prepared);
@@ -163,13 +200,14 @@ export class GosimSession extends DebugSession {
 
   /** Starts the program afresh (the file is read and compiled again), keeping breakpoints. */
   protected override async restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): Promise<void> {
-    const launch = (args.arguments as LaunchRequestArguments | undefined) ?? this.run?.args;
+    const launch = (args?.arguments as LaunchRequestArguments | undefined) ?? this.run?.args;
     this.halt();
     if (!launch) {
       this.sendErrorResponse(response, { id: 2, format: 'gosim: nothing to restart', showUser: true });
       return;
     }
-    const prepared = await prepare(launch);
+    const prepared = await this.prepare(launch);
+    if (this.ended) return;
     if (!prepared.ok) {
       this.fail(response, prepared);
       return;
@@ -179,6 +217,16 @@ export class GosimSession extends DebugSession {
     for (const info of this.breakpointInfos()) this.sendEvent(new BreakpointEvent('changed', this.toBreakpoint(info)));
     this.sendResponse(response);
     this.go();
+  }
+
+  /** The program compiled, or why not — a fault of gosim's own included, so that a launch always ends in a response. */
+  private async prepare(args: LaunchRequestArguments): Promise<Prepared> {
+    try {
+      return await prepare(args);
+    } catch (e) {
+      const file = typeof args.program === 'string' ? args.program : '';
+      return { ok: false, file, message: `gosim: internal error while loading the program: ${(e as Error).message}`, compileErrors: null };
+    }
   }
 
   /** Why there is nothing to run, in the Debug Console; the session ends. */
@@ -327,6 +375,11 @@ export class GosimSession extends DebugSession {
   }
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
+    const missing = missingArgument(request);
+    if (missing) {
+      this.sendErrorResponse(new Response(request), { id: 14, format: `gosim: ${request.command} needs "${missing}"` });
+      return;
+    }
     const pending = this.stopSnapshot;
     if (pending) {
       clearTimeout(pending.timer);
@@ -410,10 +463,24 @@ export class GosimSession extends DebugSession {
     if (!s) return null;
     const g = s.dbg.goroutine(threadId);
     if (!g) {
-      this.sendErrorResponse(response, { id: 5, format: `gosim: goroutine ${threadId} has exited` });
+      this.sendErrorResponse(response, { id: 5, format: `gosim: no goroutine ${threadId} (it has exited, or never existed)` });
       return null;
     }
     return { ...s, g };
+  }
+
+  /** The stack frame a frameId names (in the current stop), or undefined after an error response. */
+  private frameOf(response: DebugProtocol.Response, run: Run, frameId: number): EvalFrame | undefined {
+    const at = run.frames!.frame(frameId);
+    if (!at) this.sendErrorResponse(response, { id: 15, format: `gosim: no stack frame ${frameId} (frame ids last until the program runs again)` });
+    return at;
+  }
+
+  /** Whether a variablesReference names something (in the current stop); if not, the error response is sent. */
+  private knownReference(response: DebugProtocol.Response, run: Run, ref: number): boolean {
+    if (run.vars!.has(ref)) return true;
+    this.sendErrorResponse(response, { id: 16, format: `gosim: no variables with reference ${ref} (references last until the program runs again)` });
+    return false;
   }
 
   // ---- execution control -----------------------------------------------------------
@@ -477,9 +544,10 @@ export class GosimSession extends DebugSession {
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
     const s = this.stopped(response);
     if (!s) return;
-    const at = s.run.frames!.frame(args.frameId);
-    const frame = at && at.row.kind === 'go' ? at.row.frame : null;
-    if (!at || !frame) {
+    const at = this.frameOf(response, s.run, args.frameId);
+    if (!at) return;
+    const frame = at.row.kind === 'go' ? at.row.frame : null;
+    if (!frame) {
       this.sendErrorResponse(response, { id: 11, format: 'gosim: this frame cannot be restarted' });
       return;
     }
@@ -629,21 +697,22 @@ export class GosimSession extends DebugSession {
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     const s = this.stopped(response);
     if (!s) return;
-    const at = s.run.frames!.frame(args.frameId);
-    response.body = { scopes: at && at.row.kind === 'go' ? s.run.vars!.scopes(at) : [] };
+    const at = this.frameOf(response, s.run, args.frameId);
+    if (!at) return;
+    response.body = { scopes: at.row.kind === 'go' ? s.run.vars!.scopes(at) : [] };
     this.sendResponse(response);
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     const s = this.stopped(response);
-    if (!s) return;
+    if (!s || !this.knownReference(response, s.run, args.variablesReference)) return;
     response.body = { variables: s.run.vars!.variables(args.variablesReference, args.filter, args.start ?? 0, args.count ?? 0) };
     this.sendResponse(response);
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
     const s = this.stopped(response);
-    if (!s) return;
+    if (!s || !this.knownReference(response, s.run, args.variablesReference)) return;
     try {
       const v = s.run.vars!.set(args.variablesReference, args.name, args.value);
       response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference, namedVariables: v.namedVariables, indexedVariables: v.indexedVariables };
@@ -667,7 +736,8 @@ export class GosimSession extends DebugSession {
     }
     const s = this.stopped(response);
     if (!s) return;
-    const at = args.frameId !== undefined ? s.run.frames!.frame(args.frameId) ?? null : null;
+    const at = args.frameId !== undefined ? this.frameOf(response, s.run, args.frameId) : null;
+    if (at === undefined) return;
     if (at && at.row.kind !== 'go') {
       this.sendErrorResponse(response, { id: 7, format: 'gosim: this frame has no variables' });
       return;

@@ -51,6 +51,11 @@ export class VariableStore {
     ];
   }
 
+  /** Whether a reference names a scope or value of this stop. */
+  has(ref: number): boolean {
+    return this.handles.get(ref) !== undefined;
+  }
+
   variables(ref: number, filter?: 'indexed' | 'named', start = 0, count = 0): DebugProtocol.Variable[] {
     const c = this.handles.get(ref);
     if (!c) return [];

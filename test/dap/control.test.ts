@@ -135,7 +135,8 @@ describe('DAP: control', function () {
       });
     }
 
-    it('inside the extension host: no timer or immediate of the session survives', async () => {
+    /** A session as the extension host runs it (inline, no process), with the timers and immediates its code made that are still alive. */
+    function inlineSession() {
       const session = new GosimSession();
       session.setRunAsServer(true);
       const input = new PassThrough();
@@ -170,18 +171,39 @@ describe('DAP: control', function () {
           live.delete(id);
         },
       }).enable();
+      /** Disconnects; afterwards no timer or immediate of the session may be left. */
+      const disconnect = async () => {
+        send('disconnect');
+        await until(() => seen.some((m) => m.command === 'disconnect'));
+        await new Promise((r) => setTimeout(r, 50));
+        hook.disable();
+        assert.deepStrictEqual([...live.values()], [], 'no slice or snapshot is scheduled any more');
+        session.dispose();
+      };
+      return { send, seen, live, disconnect };
+    }
+
+    it('inside the extension host: no timer or immediate of the session survives', async () => {
+      const { send, seen, live, disconnect } = inlineSession();
       send('initialize', { adapterID: 'gosim', pathFormat: 'path' });
       send('launch', { program: fixture('spin.go') });
       await until(() => seen.some((m) => m.event === 'initialized'));
       send('configurationDone');
       await until(() => seen.some((m) => m.event === 'output' && m.body?.output === 'spinning\n'));
       assert.ok(live.size > 0, 'the program runs in slices scheduled on the event loop');
-      send('disconnect');
-      await until(() => seen.some((m) => m.command === 'disconnect'));
-      await new Promise((r) => setTimeout(r, 50));
-      hook.disable();
-      assert.deepStrictEqual([...live.values()], [], 'no slice is scheduled any more');
-      session.dispose();
+      await disconnect();
+    });
+
+    it('inside the extension host, right after a stop: the stop\'s snapshot, still waiting, is dropped', async () => {
+      const { send, seen, disconnect } = inlineSession();
+      const chars = fixture('chars.go');
+      send('initialize', { adapterID: 'gosim', pathFormat: 'path' });
+      send('launch', { program: chars });
+      await until(() => seen.some((m) => m.event === 'initialized'));
+      send('setBreakpoints', { source: { path: chars }, breakpoints: [{ line: lineOf('chars.go', 'fmt.Printf("%d ", d)') }] });
+      send('configurationDone');
+      await until(() => seen.some((m) => m.event === 'stopped'));
+      await disconnect();
     });
   });
 });
