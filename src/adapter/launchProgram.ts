@@ -8,6 +8,7 @@ import * as path from 'path';
 import { EngineOptions, defaultEngineOptions, load, newestGoVersion, parseGoVersion } from '../engine/engine';
 import type { CompileError } from '../protocol/dap';
 import type { LaunchArguments } from '../protocol/launch';
+import { goParser } from '../syntax/parser';
 import type { Program } from '../vm/program';
 
 export type Prepared =
@@ -90,6 +91,18 @@ func main() {
 `;
 
 let warming: Promise<void> | null = null;
+
+/**
+ * Readies the parser (tree-sitter's wasm, compiled off the main thread) for
+ * the launch that follows: what a session does on `initialize`. Loading the
+ * library here as well would only compete with the launch for the thread.
+ */
+export function warmUpParser(): Promise<void> {
+  return goParser().then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /**
  * Parses and checks the library packages lessons use, once per process, so

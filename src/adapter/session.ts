@@ -51,7 +51,7 @@ import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
 import { GoroutineThreads } from './goroutineThreads';
-import { Prepared, prepare, warmUp } from './launchProgram';
+import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { ProgramOutput } from './programOutput';
 import { Runnable, Runner } from './runner';
 import { StackFrames } from './stackFrames';
@@ -149,7 +149,7 @@ export class GosimSession extends DebugSession {
 
   /** The first request: what gosim can do. */
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
-    void warmUp();
+    void warmUpParser();
     response.body = {
       supportsConfigurationDoneRequest: true,
       supportsFunctionBreakpoints: true,
