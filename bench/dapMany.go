@@ -22,6 +22,12 @@ func main() {
 	}
 	time.Sleep(time.Millisecond)
 	fmt.Println("all blocked") // breakpoint
+	// Lines for the benchmark's steps between measures, however many repetitions.
+	sum := 0
+	for i := 0; i < 1000000; i++ {
+		sum += i
+	}
 	close(start)
+	_ = sum
 	wg.Wait()
 }
