@@ -62,9 +62,9 @@ type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArgum
 
 /** Snapshots while running: at most one per this many ms (≤ 20 a second), and never more than a fifth of the time. */
 const SNAPSHOT_INTERVAL_MS = 50;
-/** A stop's snapshot goes once the client has asked nothing for this long... */
+/** A stop's snapshot goes once the client, having asked about the stop, has asked nothing for this long... */
 const STOP_SNAPSHOT_QUIET_MS = 25;
-/** ...or this long after the stop at the latest. */
+/** ...or this long after the stop at the latest (a client busy reading may take a while to ask). */
 const STOP_SNAPSHOT_MAX_DELAY_MS = 250;
 /** Scheduler events kept for a panel that asks for the whole history. */
 const EVENT_HISTORY = 200_000;
@@ -308,6 +308,8 @@ export class GosimSession extends DebugSession {
     this.lastStop = null;
     this.omittedNoteSent = false;
     this.state = 'running';
+    // Snapshots while running start after an interval: a step that stops within it sends only the stop's.
+    this.lastSnapshotAt = performance.now();
     run.runner.start();
   }
 
@@ -357,7 +359,7 @@ export class GosimSession extends DebugSession {
   /** The stop's snapshot, after the requests the stopped event brings (each one puts it off a little). */
   private scheduleStopSnapshot(threadId: number | null): void {
     this.cancelStopSnapshot();
-    const timer = setTimeout(() => this.flushStopSnapshot(), STOP_SNAPSHOT_QUIET_MS);
+    const timer = setTimeout(() => this.flushStopSnapshot(), STOP_SNAPSHOT_MAX_DELAY_MS);
     this.stopSnapshot = { timer, deadline: performance.now() + STOP_SNAPSHOT_MAX_DELAY_MS, threadId };
   }
 
