@@ -5,7 +5,12 @@
 import type { SchedEvent } from './events';
 import type { Snapshot } from './snapshot';
 
-/** Custom event `gosim/snapshot`: sent on every stop, and throttled (≤ 20/s) while running. */
+/**
+ * Custom event `gosim/snapshot`: sent on every stop once the client has asked
+ * about it (at most 250 ms after the stopped event; a stop resumed before then
+ * sends none, its events travel with the next), and throttled (≤ 20/s) while
+ * running.
+ */
 export interface SnapshotEventBody {
   /** Why it was sent: a stop (with DAP's stop reason), a running update, or the end. */
   cause: 'stopped' | 'running' | 'exited';
