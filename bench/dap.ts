@@ -14,7 +14,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import lessonSource from './dapLesson.go';
+import lessonSource from '../test/dap/fixtures/chars.go';
 import manySource from './dapMany.go';
 
 const adapter = path.join(__dirname, 'debugAdapter.js');
