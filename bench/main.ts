@@ -8,14 +8,20 @@
 // What is timed, per program and repetition (interleaved: native, engine,
 // process, so a noisy moment of the machine hits all of them alike):
 //   native   the built binary's process, wall time (startup included, as the
-//            README's figures are)
+//            README's figures are), and its CPU time (user + system, from the
+//            children's times in /proc/self/stat: Linux only, in clock ticks,
+//            usually 10 ms)
 //   engine   start + run of a freshly loaded program in this process (the
-//            parse, check and compile of `load` is reported apart, like `go build`)
+//            parse, check and compile of `load` is reported apart, like `go build`),
+//            wall time and CPU time (process.cpuUsage, user + system, all of
+//            this process's threads: the garbage collector's helpers count)
 //   process  the whole `gosim run --gomaxprocs 1 FILE` command, wall time
 //   events   (with --events) the engine run again with a listener recording
 //            every scheduler event
 // Figures are medians; compare ratios from one run, never absolute times from
-// different runs: the machine is shared and noisy.
+// different runs: the machine is shared and noisy. On a loaded machine the
+// CPU-time ratio is the steadier one: wall time also counts the moments the
+// program waited for a CPU.
 
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -42,6 +48,17 @@ options:
   --goroutines N      goroutines for the memory measure (default 100000)
   --dir DIR           the benchmark programs (default ../shared/bench beside the repository)
 PROGRAM names select programs (fib, loops, ...); default: all.
+
+columns:
+  native ms           wall time of the native binary's process
+  engine ms           wall time of the engine's start + run, in this process
+  engine÷native       the ratio of those wall times ("!": not below yaegi's)
+  yaegi÷native        yaegi's wall-time ratio, from the programs' README
+  native cpu ms       CPU time (user + system) of the native process (Linux; clock-tick resolution)
+  engine cpu ms       CPU time (user + system) of this process during the engine's start + run
+  cpu engine÷native   the ratio of those CPU times
+  process ms          wall time of the whole \`gosim run\` process
+  load ms             the engine's parse, check and compile, apart
 `;
 
 interface Options {
@@ -155,10 +172,11 @@ function readmeFigures(dir: string): Map<string, { native: number; yaegi: number
 }
 
 /** Runs a loaded program to its end on a fresh machine; its output, exit code and the time start + run took. */
-function runEngine(program: Program, withEvents: boolean): { out: string; code: number; ms: number; events: number } {
+function runEngine(program: Program, withEvents: boolean): { out: string; code: number; ms: number; cpuMs: number; events: number } {
   let out = '';
   let events = 0;
   gc();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const m = start(program, { gomaxprocs: 1, numCPU: 1, seed: 1, preemption: 'async', goVersion: 19, args: ['bench'], stdin: null, maxCPU: 0, recordEvents: withEvents });
   m.onWrite = (fd, bytes) => {
@@ -167,8 +185,9 @@ function runEngine(program: Program, withEvents: boolean): { out: string; code: 
   };
   runToEnd(m);
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
   events = m.recorder ? m.recorder.length : 0;
-  return { out: Buffer.from(out, 'latin1').toString('utf8'), code: m.exitCode, ms, events };
+  return { out: Buffer.from(out, 'latin1').toString('utf8'), code: m.exitCode, ms, cpuMs: (c.user + c.system) / 1000, events };
 }
 
 function runToEnd(m: Machine): void {
@@ -188,11 +207,38 @@ async function loadFile(file: string): Promise<{ program: Program; ms: number }>
   return { program: r.program, ms };
 }
 
-function timeProcess(cmd: string, args: string[]): { out: string; ms: number; status: number | null } {
+function timeProcess(cmd: string, args: string[]): { out: string; ms: number; cpuMs: number; status: number | null } {
+  const c0 = childrenCpuMs();
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { env: { ...process.env, GOMAXPROCS: '1' }, maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
-  return { out: r.stdout ? r.stdout.toString('utf8') : '', ms, status: r.status };
+  const cpuMs = childrenCpuMs() - c0;
+  return { out: r.stdout ? r.stdout.toString('utf8') : '', ms, cpuMs, status: r.status };
+}
+
+/** Clock ticks per second, the unit of /proc's CPU times. */
+const clockTicks = (() => {
+  const r = spawnSync('getconf', ['CLK_TCK']);
+  const n = r.status === 0 ? Number(String(r.stdout).trim()) : NaN;
+  return n > 0 ? n : 100;
+})();
+
+/**
+ * The CPU time (user + system) of this process's children that have ended and
+ * been waited for, as Linux counts it (cutime + cstime); NaN elsewhere. Node
+ * has no per-child resource usage, but spawnSync waits for its child, so the
+ * difference across one spawnSync is that child's time.
+ */
+function childrenCpuMs(): number {
+  let stat: string;
+  try {
+    stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return NaN;
+  }
+  // Fields after the command name (which may hold spaces), counted from 3: cutime is 16, cstime 17.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[16 - 3]) + Number(f[17 - 3])) * 1000) / clockTicks;
 }
 
 function hasGo(): boolean {
@@ -201,7 +247,7 @@ function hasGo(): boolean {
 }
 
 const fmtMs = (ms: number) => (Number.isNaN(ms) ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
-const fmtX = (x: number) => (Number.isNaN(x) ? '—' : x >= 100 ? `${x.toFixed(0)}×` : `${x.toFixed(1)}×`);
+const fmtX = (x: number) => (!Number.isFinite(x) ? '—' : x >= 100 ? `${x.toFixed(0)}×` : `${x.toFixed(1)}×`);
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -212,6 +258,8 @@ interface Result {
   name: string;
   native: number[];
   engine: number[];
+  nativeCpu: number[];
+  engineCpu: number[];
   events: number[];
   eventCount: number;
   process: number[];
@@ -244,7 +292,7 @@ async function benchPrograms(o: Options): Promise<Result[]> {
     }
   }
   const cli = path.join(__dirname, 'cli.js');
-  const results: Result[] = names.map((name) => ({ name, native: [], engine: [], events: [], eventCount: 0, process: [], load: [], ok: true, why: '' }));
+  const results: Result[] = names.map((name) => ({ name, native: [], engine: [], nativeCpu: [], engineCpu: [], events: [], eventCount: 0, process: [], load: [], ok: true, why: '' }));
   const expected = new Map(names.map((n) => [n, fs.readFileSync(path.join(o.dir, `${n}.out`), 'utf8')]));
 
   for (let rep = 0; rep < o.reps; rep++) {
@@ -257,11 +305,13 @@ async function benchPrograms(o: Options): Promise<Result[]> {
         const n = timeProcess(bin, []);
         if (n.out !== expected.get(r.name)) process.stderr.write(`\n  native ${r.name} printed something else than its .out\n`);
         r.native.push(n.ms);
+        r.nativeCpu.push(n.cpuMs);
       }
       const { program, ms: loadMs } = await loadFile(file);
       r.load.push(loadMs);
       const e = runEngine(program, false);
       r.engine.push(e.ms);
+      r.engineCpu.push(e.cpuMs);
       if (e.out !== expected.get(r.name) || e.code !== 0) {
         r.ok = false;
         r.why = `exit ${e.code}, printed ${JSON.stringify(e.out.slice(0, 200))}`;
@@ -289,11 +339,12 @@ async function benchPrograms(o: Options): Promise<Result[]> {
 
 function report(o: Options, results: Result[]): void {
   const readme = readmeFigures(o.dir);
-  const header = ['program', 'native ms', 'engine ms', 'engine÷native', 'yaegi÷native', 'process ms', 'load ms'];
+  const header = ['program', 'native ms', 'engine ms', 'engine÷native', 'yaegi÷native', 'native cpu ms', 'engine cpu ms', 'cpu engine÷native', 'process ms', 'load ms'];
   if (o.events) header.push('+events ms', 'events cost');
   header.push('output');
   const rows: string[][] = [header];
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   const eventCosts: number[] = [];
   let slowerThanYaegi = 0;
   for (const r of results) {
@@ -303,7 +354,11 @@ function report(o: Options, results: Result[]): void {
     const y = readme.get(r.name)?.ratio ?? NaN;
     if (!Number.isNaN(ratio)) ratios.push(ratio);
     if (ratio >= y) slowerThanYaegi++;
-    const row = [r.name, fmtMs(nat), fmtMs(eng), fmtX(ratio) + (ratio >= y ? ' !' : ''), fmtX(y), fmtMs(median(r.process)), fmtMs(median(r.load))];
+    const natCpu = median(r.nativeCpu);
+    const engCpu = median(r.engineCpu);
+    const cpuRatio = engCpu / natCpu;
+    if (Number.isFinite(cpuRatio)) cpuRatios.push(cpuRatio);
+    const row = [r.name, fmtMs(nat), fmtMs(eng), fmtX(ratio) + (ratio >= y ? ' !' : ''), fmtX(y), fmtMs(natCpu), fmtMs(engCpu), fmtX(cpuRatio), fmtMs(median(r.process)), fmtMs(median(r.load))];
     if (o.events) {
       const ev = median(r.events);
       eventCosts.push(ev / eng);
@@ -314,13 +369,14 @@ function report(o: Options, results: Result[]): void {
   }
   const gm = geomean(ratios);
   const gmY = geomean(results.map((r) => readme.get(r.name)?.ratio ?? NaN).filter((x) => !Number.isNaN(x)));
-  const foot = ['geomean', '', '', fmtX(gm), fmtX(gmY), '', ''];
+  const foot = ['geomean', '', '', fmtX(gm), fmtX(gmY), '', '', fmtX(geomean(cpuRatios)), '', ''];
   if (o.events) foot.push('', eventCosts.length ? `${((geomean(eventCosts) - 1) * 100).toFixed(0)}%` : '');
   foot.push('');
   rows.push(foot);
   console.log(table(rows));
   console.log('');
   console.log(`Medians of ${o.reps} interleaved repetitions${o.processReps !== o.reps ? ` (${o.processReps} of the process)` : ''}; GOMAXPROCS=1.`);
+  console.log('Wall time: native ms, engine ms, engine÷native (yaegi÷native is wall time too). CPU time (user + system): native cpu ms, engine cpu ms, cpu engine÷native; "—" where not measured.');
   if (!results.some((r) => r.native.length)) console.log('No native figures: `go` is not on the PATH (or --no-native).');
   else console.log(`Targets: geometric mean ≤ 10× (${gm <= 10 ? 'met' : 'not met'}); every program faster than yaegi (${slowerThanYaegi ? `${slowerThanYaegi} not` : 'met'}; "!" marks those that are not).`);
   for (const r of results) if (!r.ok) console.log(`${r.name}: wrong output: ${r.why}`);
