@@ -18,7 +18,7 @@ export class MapIter {
     private readonly m: GoMap | null,
     rng: Rng,
   ) {
-    this.keys = m ? [...m.m.keys()] : [];
+    this.keys = m ? m.encodedKeys() : [];
     this.start = this.keys.length ? rng.intn(this.keys.length) : 0;
   }
 

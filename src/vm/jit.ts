@@ -763,7 +763,7 @@ function emit(p: FuncProto, op: Op, code: number[], pc: number, size: number, de
       return `${w(0)} = vm.sliceToArrayPtr(${r(1)}, ${a(2)});`;
     case Op.MAKEMAP:
       return `${w(0)} = new R.GoMap(K[${a(1)}].key, K[${a(1)}].elem);`;
-    // Maps whose keys are used directly (GoMap.keys === null): the JavaScript Map, inline.
+    // Maps whose keys are used directly (GoMap.keys === null): their table (HashTable or Map), inline.
     // (A stored value is never undefined: a direct lookup that finds none found no entry.)
     case Op.MAPGET:
       return `x = ${r(1)}; t = x !== null && x.keys === null ? x.m.get(${r(2)}) : R.mapGet(x, ${r(2)}); ${w(0)} = t === undefined ? K[${a(3)}].zero() : t;`;

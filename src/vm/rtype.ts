@@ -88,12 +88,18 @@ export class RType {
     return this.name !== '';
   }
 
+  /** Keys of this type are objects, equal only to themselves (pointers, channels): GoMap keeps them in a JavaScript Map. */
+  get identityKey(): boolean {
+    if (!this.directKey) return false;
+    return !(this.kind === Kind.Bool || (this.kind >= Kind.Int && this.kind <= Kind.Float64) || this.kind === Kind.String);
+  }
+
   /** Arrays and structs are held by value: copied on assignment. */
   get isValue(): boolean {
     return this.kind === Kind.Array || this.kind === Kind.Struct;
   }
 
-  /** Keys of this type can be JS Map keys as they are. */
+  /** Keys of this type are map keys as they are (not encoded by keyOf). */
   get directKey(): boolean {
     switch (this.kind) {
       case Kind.Array:

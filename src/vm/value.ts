@@ -22,6 +22,7 @@
 
 import type { RType } from './rtype';
 import type { FuncProto } from './func';
+import { HashTable, NaNKey } from './hashtable';
 
 export class Complex {
   constructor(
@@ -113,12 +114,14 @@ export function resetObjectIds(): void {
 }
 
 /**
- * A Go map. Keys of basic, pointer and channel types are used as JS Map keys
+ * A Go map. Keys of basic, pointer and channel types are used as table keys
  * directly; other keys (structs, arrays, interfaces, complex) are encoded by
- * their type's `keyOf`, and the original key kept beside the value.
+ * their type's `keyOf` (as strings), and the original key kept beside the
+ * value. Keys that are objects (pointers, channels) live in a JavaScript Map,
+ * all others in a HashTable; both keep entries in insertion order.
  */
 export class GoMap {
-  readonly m = new Map<unknown, unknown>();
+  readonly m: KeyTable;
   /** Original keys by encoded key; null when keys are used directly. */
   readonly keys: Map<unknown, unknown> | null;
   constructor(
@@ -126,6 +129,7 @@ export class GoMap {
     readonly elemType: RType,
   ) {
     this.keys = keyType.directKey ? null : new Map();
+    this.m = keyType.identityKey ? new Map() : new HashTable();
   }
   get size(): number {
     return this.m.size;
@@ -158,6 +162,10 @@ export class GoMap {
     this.m.clear();
     if (this.keys) this.keys.clear();
   }
+  /** The encoded keys present, in insertion order. */
+  encodedKeys(): unknown[] {
+    return this.m instanceof HashTable ? this.m.keyList() : [...this.m.keys()];
+  }
   /** The key for an encoded key. */
   decode(e: unknown): unknown {
     if (e instanceof NaNKey) return NaN;
@@ -165,5 +173,5 @@ export class GoMap {
   }
 }
 
-/** The JS Map key of an entry whose Go key is NaN (see GoMap.set). */
-export class NaNKey {}
+/** What GoMap uses of its table (JavaScript Map or HashTable), by encoded key; iterating gives [encoded key, value] in insertion order. */
+export type KeyTable = Map<unknown, unknown> | HashTable;
