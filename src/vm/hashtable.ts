@@ -3,18 +3,18 @@
 // than a JavaScript Map for these keys because it hashes strings in JavaScript,
 // where the engine can inline it, and compares stored hashes before keys.
 //
-// Layout: entries live in parallel arrays (keys, vals, hashes) in the order
-// they were inserted; `index` is a linear-probing table of entry numbers + 1
-// (0: an empty slot). Deleting an entry leaves DELETED in its key, which no
-// lookup matches; the slot keeps pointing at it, so probes run past it, and
-// the entry stays until the next rebuild, which compacts the entries and
-// re-indexes them.
+// Layout: entries live in one array, key and value side by side, in the
+// order they were inserted; `index` is a linear-probing table of slots, each
+// an entry's number + 1 (0: an empty slot) and its key's hash, so a probe
+// reads one place until a hash matches. Deleting an entry leaves DELETED in
+// its key, which no lookup matches; the slot keeps pointing at it, so probes
+// run past it, and the entry stays until the next rebuild, which compacts the
+// entries and re-indexes them.
 //
 // Invariants:
-//   - keys.length === vals.length <= hashes.length; size counts the entries
-//     whose key is not DELETED.
-//   - index.length is a power of two, 2^(32 - shift), and at least 4/3 times
-//     keys.length, so a probe always meets an empty slot.
+//   - size counts the entries whose key is not DELETED.
+//   - the slots number a power of two, 2^(32 - shift), at least 4/3 times the
+//     entries (deleted ones included), so a probe always meets an empty slot.
 //   - equal keys (===) hash alike: -0 and 0 both hash as the integer 0. NaN
 //     never reaches the table (GoMap gives each NaN key a NaNKey of its own).
 //
@@ -60,31 +60,30 @@ export function hashKey(k: unknown): number {
 export class HashTable {
   /** Live entries. */
   size = 0;
-  keys: unknown[] = [];
-  vals: unknown[] = [];
-  hashes = new Int32Array(6);
-  index = new Int32Array(8);
-  /** 32 - log2(index.length): a slot is the top bits of hash × 2^32/φ. */
+  /** Entries in insertion order, interleaved: key, value, key, value... */
+  ents: unknown[] = [];
+  /** Slots of two numbers: an entry's number + 1 (0: empty), and its key's hash. */
+  index = new Int32Array(2 << (32 - MIN_SHIFT));
+  /** 32 - log2(slots): a slot is the top bits of hash × 2^32/φ. */
   shift = MIN_SHIFT;
 
-  /** The entry holding k, or -1 - the empty slot where it would go. */
+  /** The position in ents of k's entry, or -1 - the index position of the empty slot where it would go. */
   private find(k: unknown, h: number): number {
     const index = this.index;
-    const keys = this.keys;
-    const hashes = this.hashes;
-    const mask = index.length - 1;
-    let s = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    const ents = this.ents;
+    const mask = index.length - 2;
+    let s = (Math.imul(h, 0x9e3779b1) >>> this.shift) << 1;
     for (;;) {
       const e = index[s];
       if (e === 0) return -1 - s;
-      if (hashes[e - 1] === h && keys[e - 1] === k) return e - 1;
-      s = (s + 1) & mask;
+      if (index[s + 1] === h && ents[2 * e - 2] === k) return 2 * e - 2;
+      s = (s + 2) & mask;
     }
   }
 
   get(k: unknown): unknown {
     const i = this.find(k, hashKey(k));
-    return i >= 0 ? this.vals[i] : undefined;
+    return i >= 0 ? this.ents[i + 1] : undefined;
   }
 
   has(k: unknown): boolean {
@@ -96,19 +95,18 @@ export class HashTable {
     let i = this.find(k, h);
     if (i >= 0) {
       // Go stores the new key too (for float keys, -0 replaces 0 and back).
-      this.keys[i] = k;
-      this.vals[i] = v;
+      this.ents[i] = k;
+      this.ents[i + 1] = v;
       return this;
     }
-    const e = this.keys.length;
-    if (e === this.hashes.length) {
+    // At most 3/4 of the slots hold entries, deleted ones included.
+    if (((this.ents.length >> 1) + 1) * 4 > (this.index.length >> 1) * 3) {
       this.rebuild(this.size + 1);
       i = this.find(k, h);
     }
-    this.index[-1 - i] = this.keys.length + 1;
-    this.hashes[this.keys.length] = h;
-    this.keys.push(k);
-    this.vals.push(v);
+    this.ents.push(k, v);
+    this.index[-1 - i] = this.ents.length >> 1;
+    this.index[-i] = h;
     this.size++;
     return this;
   }
@@ -116,63 +114,71 @@ export class HashTable {
   delete(k: unknown): boolean {
     const i = this.find(k, hashKey(k));
     if (i < 0) return false;
-    this.keys[i] = DELETED;
-    this.vals[i] = undefined;
+    this.ents[i] = DELETED;
+    this.ents[i + 1] = undefined;
     this.size--;
     return true;
   }
 
   clear(): void {
     this.size = 0;
-    this.keys = [];
-    this.vals = [];
-    this.hashes = new Int32Array(6);
-    this.index = new Int32Array(8);
+    this.ents = [];
+    this.index = new Int32Array(2 << (32 - MIN_SHIFT));
     this.shift = MIN_SHIFT;
   }
 
   /** The live keys, in insertion order. */
   keyList(): unknown[] {
     const out: unknown[] = [];
-    const keys = this.keys;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== DELETED) out.push(keys[i]);
+    const ents = this.ents;
+    for (let i = 0; i < ents.length; i += 2) if (ents[i] !== DELETED) out.push(ents[i]);
     return out;
   }
 
   *[Symbol.iterator](): IterableIterator<[unknown, unknown]> {
-    const keys = this.keys;
-    const vals = this.vals;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== DELETED) yield [keys[i], vals[i]];
+    const ents = this.ents;
+    for (let i = 0; i < ents.length; i += 2) if (ents[i] !== DELETED) yield [ents[i], ents[i + 1]];
   }
 
   /**
-   * Compacts the entries and sizes the index for `want` of them at a load of
-   * at most 3/8, so that at least as many insertions again come before the
-   * next rebuild.
+   * Sizes the index for `want` entries at a load of at most 1/2, so that at
+   * least a quarter of the slots fill before the next rebuild, and drops the
+   * deleted entries, if any.
    */
   private rebuild(want: number): void {
     let shift = MIN_SHIFT;
-    while (want * 8 > 2 ** (32 - shift) * 3) shift--;
-    const slots = 2 ** (32 - shift);
-    const keys: unknown[] = [];
-    const vals: unknown[] = [];
-    const hashes = new Int32Array((slots * 3) / 4);
-    const index = new Int32Array(slots);
-    const mask = slots - 1;
-    for (let i = 0; i < this.keys.length; i++) {
-      const k = this.keys[i];
-      if (k === DELETED) continue;
-      const h = this.hashes[i];
-      let s = Math.imul(h, 0x9e3779b1) >>> shift;
-      while (index[s] !== 0) s = (s + 1) & mask;
-      index[s] = keys.length + 1;
-      hashes[keys.length] = h;
-      keys.push(k);
-      vals.push(this.vals[i]);
+    while (want * 2 > 2 ** (32 - shift)) shift--;
+    const old = this.index;
+    const index = new Int32Array(2 << (32 - shift));
+    const mask = index.length - 2;
+    if (this.size === this.ents.length >> 1) {
+      // Nothing deleted: the entries stay, and their slots move.
+      for (let o = 0; o < old.length; o += 2) {
+        if (old[o] === 0) continue;
+        const h = old[o + 1];
+        let s = (Math.imul(h, 0x9e3779b1) >>> shift) << 1;
+        while (index[s] !== 0) s = (s + 2) & mask;
+        index[s] = old[o];
+        index[s + 1] = h;
+      }
+    } else {
+      // The hashes are kept in the index only: gather them by entry.
+      const oldEnts = this.ents;
+      const hashes = new Int32Array(oldEnts.length >> 1);
+      for (let o = 0; o < old.length; o += 2) if (old[o] !== 0) hashes[old[o] - 1] = old[o + 1];
+      const ents: unknown[] = [];
+      for (let e = 0; e < hashes.length; e++) {
+        const k = oldEnts[2 * e];
+        if (k === DELETED) continue;
+        const h = hashes[e];
+        let s = (Math.imul(h, 0x9e3779b1) >>> shift) << 1;
+        while (index[s] !== 0) s = (s + 2) & mask;
+        ents.push(k, oldEnts[2 * e + 1]);
+        index[s] = ents.length >> 1;
+        index[s + 1] = h;
+      }
+      this.ents = ents;
     }
-    this.keys = keys;
-    this.vals = vals;
-    this.hashes = hashes;
     this.index = index;
     this.shift = shift;
   }
