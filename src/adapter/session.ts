@@ -135,6 +135,8 @@ export class GosimSession extends DebugSession {
   /** The stop's snapshot, waiting for the client's questions about the stop to be answered first. */
   private stopSnapshot: { timer: NodeJS.Timeout; deadline: number; threadId: number | null } | null = null;
   private omittedNoteSent = false;
+  /** The exit code of a program paused at its end (stopOnExit), until the session goes on or travels back; null otherwise. */
+  private heldExit: number | null = null;
 
   /** Disconnected or terminated (a launch still compiling must not start anything). */
   private get ended(): boolean {
@@ -392,6 +394,39 @@ export class GosimSession extends DebugSession {
 
   private onExit(code: number): void {
     const run = this.run!;
+    if (run.dbg && run.args.stopOnExit === true) {
+      this.holdExit(run, run.dbg, code);
+      return;
+    }
+    this.endAtExit(code);
+  }
+
+  /**
+   * stopOnExit: the program has ended, and the session pauses there. Threads,
+   * stacks and the panel show the goroutines as the end found them; a travel
+   * back takes the session into the run again, anything else ends it.
+   */
+  private holdExit(run: Run, dbg: Debugger, code: number): void {
+    run.output.flush();
+    this.cancelStopSnapshot();
+    this.heldExit = code;
+    this.state = 'stopped';
+    const g = dbg.someGoroutine(this.selected);
+    this.lastStop = { reason: 'exit', g, hitBreakpointIds: [], exception: null };
+    if (g) this.selected = g;
+    this.announceThreads();
+    const e: DebugProtocol.StoppedEvent = new StoppedEvent('exit', g?.id, `exit status ${code}`);
+    e.body.allThreadsStopped = true;
+    e.body.description = `Paused at the end of the program (exit status ${code})`;
+    this.sendEvent(e);
+    this.console(`gosim: the program has ended (exit status ${code}). Step Back or Reverse Continue travels back into it; Continue, a step or Stop ends the session.`);
+    this.sendSnapshot('exited', null);
+  }
+
+  /** The program has ended: its output closes, then the session. */
+  private endAtExit(code: number): void {
+    const run = this.run!;
+    this.heldExit = null;
     run.output.end();
     this.cancelStopSnapshot();
     this.sendSnapshot('exited', null);
@@ -412,6 +447,7 @@ export class GosimSession extends DebugSession {
   /** Stops the program for good; nothing of it runs afterwards. */
   private halt(): void {
     this.cancelStopSnapshot();
+    this.heldExit = null;
     this.run?.runner.stop();
     this.run = null;
   }
@@ -491,6 +527,12 @@ export class GosimSession extends DebugSession {
   protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
     const s = this.stopped(response);
     if (!s) return;
+    if (this.heldExit !== null) {
+      response.body = { allThreadsContinued: true };
+      this.sendResponse(response);
+      this.endAtExit(this.heldExit);
+      return;
+    }
     s.dbg.resume();
     response.body = { allThreadsContinued: true };
     this.sendResponse(response);
@@ -513,6 +555,11 @@ export class GosimSession extends DebugSession {
   }
 
   private stepRequest(response: DebugProtocol.Response, threadId: number, step: (dbg: Debugger, g: G) => void): void {
+    if (this.heldExit !== null && this.state === 'stopped') {
+      this.sendResponse(response);
+      this.endAtExit(this.heldExit);
+      return;
+    }
     const s = this.goroutineOf(response, threadId);
     if (!s) return;
     this.selected = s.g;
@@ -577,6 +624,8 @@ export class GosimSession extends DebugSession {
     run.machine = dbg.machine;
     run.vars?.reset();
     run.frames?.reset();
+    // Back from a held end, the program is running again (a travel to the end itself ends it again).
+    if (!dbg.machine.exited) this.heldExit = null;
     if (this.selected) this.selected = dbg.goroutine(this.selected.id);
     const after = dbg.moment;
     this.console(travelNote(before, after));

@@ -56,7 +56,7 @@ import { FuncIndex, StackRow, callStack, frameScope } from './inspect';
 import { formatValue } from './values';
 import type { SchedEvent } from '../protocol/events';
 
-export type StopReason = 'entry' | 'breakpoint' | 'function breakpoint' | 'step' | 'pause' | 'exception' | 'restart' | 'goto';
+export type StopReason = 'entry' | 'breakpoint' | 'function breakpoint' | 'step' | 'pause' | 'exception' | 'restart' | 'goto' | 'exit';
 
 /** An unrecovered panic or a fatal error (a deadlock is one), held before Go's report is printed. */
 export interface ExceptionInfo {

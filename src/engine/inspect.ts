@@ -82,6 +82,8 @@ export function callStack(m: Machine, g: G): StackRow[] {
     const line = about ? fn.lineAt(fr.pc) : frameLineOf(fr, false, g);
     rows.push({ kind: 'go', name: fn.name, file: fn.file, line, frame: fr, runtime: fn.library, pc });
   }
+  // The goroutine that ended the program (main returned) has no frames left: say so.
+  if (rows.length === 0 && m.exited && g.status === 'running') rows.push({ kind: 'blocked', name: `[program exited, exit status ${m.exitCode}]`, file: '', line: 0, frame: null, runtime: true, pc: 0 });
   return rows;
 }
 

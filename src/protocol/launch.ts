@@ -17,6 +17,8 @@ export interface LaunchArguments {
   goVersion?: string;
   /** Stop at the first line of main.main. */
   stopOnEntry?: boolean;
+  /** Pause when the program ends instead of ending the session, so that Step Back and Reverse Continue can travel back into it. Default false. */
+  stopOnExit?: boolean;
   /** os.Args[1:]. */
   args?: string[];
   /** Text the program reads from os.Stdin. */

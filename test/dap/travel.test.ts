@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { Session, expected, fixture, lineOf } from './support/session';
 import { Transcript } from './support/transcript';
+import type { SnapshotEventBody } from '../../src/protocol/dap';
 
 describe('DAP: time travel', function () {
   let s: Session;
@@ -173,6 +174,58 @@ describe('DAP: time travel', function () {
     for (const m of marks()) t.add(`console: ${m}`);
     t.add(`stdout: ${JSON.stringify(s.text('stdout'))}`);
     assert.strictEqual(s.text('stdout'), expected('steps').stdout);
+    t.check();
+  });
+
+  it('with stopOnExit, pauses at the end showing the goroutine main left behind, travels back into the run, and ends on Continue', async () => {
+    const t = new Transcript('travel-stop-on-exit');
+    const early = fixture('early.go');
+    const want = expected('early');
+    await s.launch({ program: early, gomaxprocs: 1, stopOnExit: true });
+    const end = await s.stopped();
+    const threads = async () => (await s.dc.threadsRequest()).body.threads.map((th) => th.name);
+    const atEnd = await threads();
+    const endStack = (await s.dc.stackTraceRequest({ threadId: 1 })).body.stackFrames.map((f) => `${f.name}:${f.line}`);
+    t.add(`stopped: ${end.body.reason} "${end.body.description}" threads: ${atEnd.join(' | ')}; G1: ${endStack.join(' | ')}`);
+    assert.strictEqual(end.body.reason, 'exit');
+    assert.ok(!s.terminated, 'the session goes on');
+    assert.strictEqual(s.text('stdout'), want.stdout, 'everything the program printed is out');
+    assert.ok(
+      atEnd.some((name) => /main\.printHello \[runnable\]/.test(name)),
+      `printHello never ran: it is listed as runnable at the end (${atEnd.join(' | ')})`,
+    );
+    const final = s.snapshots[s.snapshots.length - 1]?.body as SnapshotEventBody | undefined;
+    assert.ok(final && final.cause === 'exited' && final.snapshot.exited, 'the panel is shown the machine at its end');
+
+    await s.dc.stepBackRequest({ threadId: 1 });
+    const last = await s.stopped();
+    const lastTop = await s.topFrame(1);
+    t.add(`stepBack -> ${last.body.reason} G${last.body.threadId} ${lastTop.name}:${lastTop.line}`);
+    assert.deepStrictEqual([last.body.reason, lastTop.name, lastTop.line], ['step', 'main.main', lineOf('early.go', 'fmt.Println("main execution stopped")')], "back to main's last line");
+
+    await s.dc.send('reverseContinue', { threadId: 1 });
+    const back = await s.stopped();
+    const backTop = await s.topFrame(back.body.threadId!);
+    t.add(`reverseContinue -> ${back.body.reason} G${back.body.threadId} ${backTop.name}:${backTop.line}`);
+    assert.deepStrictEqual([back.body.reason, backTop.name, backTop.line], ['entry', 'main.main', lineOf('early.go', 'fmt.Println("main execution started")')]);
+
+    await s.dc.nextRequest({ threadId: back.body.threadId! });
+    const stepped = await s.stopped();
+    const steppedTop = await s.topFrame(stepped.body.threadId!);
+    t.add(`next -> ${stepped.body.reason} G${stepped.body.threadId} ${steppedTop.name}:${steppedTop.line}`);
+    assert.deepStrictEqual([steppedTop.name, steppedTop.line], ['main.main', lineOf('early.go', 'go printHello()')], 'stepping works again after travelling back from the end');
+
+    await s.dc.continueRequest({ threadId: 0 });
+    const again = await s.stopped();
+    t.add(`continue -> ${again.body.reason}`);
+    assert.strictEqual(again.body.reason, 'exit', 'running on reaches the end again, and pauses there again');
+    await s.dc.continueRequest({ threadId: 0 });
+    await s.terminatedEvent();
+    t.add(`continue -> terminated exitCode=${s.exitCode}`);
+    for (const m of marks()) t.add(`console: ${m}`);
+    t.add(`stdout: ${JSON.stringify(s.text('stdout'))}`);
+    assert.strictEqual(s.text('stdout'), want.stdout, 'the output is printed once, exactly as real Go prints it');
+    assert.strictEqual(s.exitCode, want.code);
     t.check();
   });
 
