@@ -1,6 +1,7 @@
 // Builds gosim: the CLI, the extension, the debug adapter and the webview bundles,
 // copies tree-sitter's wasm files next to them, (with --tests) bundles each test file,
 // and (with --e2e) bundles the end-to-end launchers and the suite that runs inside VS Code.
+// Every bundle that imports the library's syntax trees gets them parsed afresh by this build.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -18,7 +19,64 @@ const nodeBundle = {
   logLevel: 'warning',
   external: ['vscode'],
   loader: { '.go': 'text' },
+  plugins: [libraryTreesPlugin()],
 };
+
+let packedLibrary = null;
+
+/**
+ * Parses every library package (src/stdlib/sources.ts) with gosim's own parser
+ * and packs its tree (src/syntax/packedTree.ts): by import path, once per build.
+ */
+function packLibrary() {
+  if (!packedLibrary) {
+    packedLibrary = (async () => {
+      const packer = await esbuild.build({
+        ...nodeBundle,
+        plugins: [],
+        sourcemap: false,
+        write: false,
+        stdin: {
+          resolveDir: root,
+          loader: 'ts',
+          contents: `
+            import { parseFile } from './src/syntax/parser';
+            import { packTree } from './src/syntax/packedTree';
+            import { SourceFile } from './src/syntax/source';
+            import { packageSources } from './src/stdlib/sources';
+            export async function packLibrary() {
+              const packed: Record<string, string> = {};
+              for (const [path, text] of Object.entries(packageSources)) {
+                const r = await parseFile(new SourceFile(path + '.go', text), { trusted: true });
+                if (!r.file) throw new Error('library package ' + path + ' does not parse: ' + r.errors.map(String).join('; '));
+                packed[path] = packTree(r.file);
+              }
+              return packed;
+            }`,
+        },
+      });
+      // Run as if it were dist/packLibrary.js, so that the parser finds its wasm files beside it.
+      const mod = { exports: {} };
+      new Function('module', 'exports', 'require', '__filename', '__dirname', packer.outputFiles[0].text)(mod, mod.exports, require, path.join(dist, 'packLibrary.js'), dist);
+      return mod.exports.packLibrary();
+    })();
+  }
+  return packedLibrary;
+}
+
+/** Resolves `gosim:library-trees` (declared in src/syntax/libraryTrees.d.ts) to the packed trees of this build. */
+function libraryTreesPlugin() {
+  return {
+    name: 'library-trees',
+    setup(build) {
+      build.onResolve({ filter: /^gosim:library-trees$/ }, (args) => ({ path: args.path, namespace: 'library-trees' }));
+      build.onLoad({ filter: /.*/, namespace: 'library-trees' }, async () => ({
+        contents: `export default ${JSON.stringify(await packLibrary())};\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },

@@ -1,8 +1,10 @@
 // Loading a program: parse the lesson, then type-check it together with the
 // standard-library packages it imports (themselves Go sources, see
-// src/stdlib/sources.ts), in dependency order.
+// src/stdlib/sources.ts, parsed when gosim is built), in dependency order.
 
 import type * as ast from '../syntax/ast';
+import libraryTrees from 'gosim:library-trees';
+import { unpackTree } from '../syntax/packedTree';
 import { parseFile } from '../syntax/parser';
 import { GoError, SourceFile } from '../syntax/source';
 import { checkPackage, CheckResult } from '../types/check';
@@ -26,26 +28,35 @@ export interface LoadOptions {
 
 export type LoadResult = { ok: true; program: LoadedProgram } | { ok: false; errors: GoError[] };
 
-/** Parsed library sources, shared by every load in this process (the promise, so that two loads at once parse a package once). */
-const parsedLibs = new Map<string, Promise<{ file: ast.File; src: SourceFile } | null>>();
+/** Library packages' sources and trees, shared by every load in this process. */
+const parsedLibs = new Map<string, { file: ast.File; src: SourceFile } | null>();
 
-function parseLib(path: string): Promise<{ file: ast.File; src: SourceFile } | null> {
+/**
+ * A library package's source and syntax tree. The tree was parsed from the
+ * same source when gosim was built (esbuild.js): unpacking it takes a
+ * small part of the time parsing it took, which every process used to spend
+ * as it started.
+ */
+function parseLib(path: string): { file: ast.File; src: SourceFile } | null {
   let entry = parsedLibs.get(path);
-  if (!entry) {
-    entry = parseLibSource(path);
+  if (entry === undefined) {
+    entry = unpackLib(path);
     parsedLibs.set(path, entry);
   }
   return entry;
 }
 
-async function parseLibSource(path: string): Promise<{ file: ast.File; src: SourceFile } | null> {
+function unpackLib(path: string): { file: ast.File; src: SourceFile } | null {
   const text = packageSources[path];
   if (text === undefined) return null;
-  const src = new SourceFile(`$GOROOT/src/${path}/${path.split('/').pop()}.go`, text);
-  // The library is known to be free of syntax errors: no need to look for them the gc way.
-  const r = await parseFile(src, { trusted: true });
-  if (!r.file) throw new Error(`gosim: library package ${path} does not parse: ${r.errors.map(String).join('; ')}`);
-  return { file: r.file, src };
+  const packed = libraryTrees[path];
+  if (packed === undefined) throw new Error(`gosim: library package ${path} was not parsed when gosim was built`);
+  return { file: unpackTree(packed), src: new SourceFile(libraryFileName(path), text) };
+}
+
+/** The name tracebacks give a library package's source: `$GOROOT/src/sync/sync.go`. */
+function libraryFileName(path: string): string {
+  return `$GOROOT/src/${path}/${path.split('/').pop()}.go`;
 }
 
 /**
@@ -72,7 +83,7 @@ export async function loadProgram(name: string, text: string, options: LoadOptio
   while (queue.length) {
     const p = queue.shift()!;
     if (libs.has(p)) continue;
-    const lib = await parseLib(p);
+    const lib = parseLib(p);
     if (!lib) continue;
     libs.set(p, lib);
     queue.push(...importsOf(lib.file));
