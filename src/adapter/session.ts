@@ -53,55 +53,17 @@ import type { Machine } from '../runtime/machine';
 import { GoroutineThreads } from './goroutineThreads';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { ProgramOutput } from './programOutput';
+import { missingArgument } from './requestArguments';
 import { Runnable, Runner } from './runner';
+import { SnapshotPacing } from './snapshotPacing';
 import { StackFrames } from './stackFrames';
 import { parseTravelArguments, travelNote } from './travel';
 import { VariableStore } from './variableStore';
 
 type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
 
-/** Snapshots while running: at most one per this many ms (≤ 20 a second), and never more than a fifth of the time. */
-const SNAPSHOT_INTERVAL_MS = 50;
-/** A stop's snapshot goes once the client, having asked about the stop, has asked nothing for this long... */
-const STOP_SNAPSHOT_QUIET_MS = 25;
-/** ...or this long after the stop at the latest (a client busy reading may take a while to ask). */
-const STOP_SNAPSHOT_MAX_DELAY_MS = 250;
 /** Scheduler events kept for a panel that asks for the whole history. */
 const EVENT_HISTORY = 200_000;
-
-/** The arguments a request cannot do without, and their JSON types: a request without them gets an error response. */
-const requiredArguments: Record<string, [string, 'number' | 'string' | 'object' | 'array'][]> = {
-  stackTrace: [['threadId', 'number']],
-  next: [['threadId', 'number']],
-  stepIn: [['threadId', 'number']],
-  stepOut: [['threadId', 'number']],
-  stepBack: [['threadId', 'number']],
-  scopes: [['frameId', 'number']],
-  restartFrame: [['frameId', 'number']],
-  variables: [['variablesReference', 'number']],
-  setVariable: [
-    ['variablesReference', 'number'],
-    ['name', 'string'],
-    ['value', 'string'],
-  ],
-  evaluate: [['expression', 'string']],
-  setBreakpoints: [['source', 'object']],
-  setFunctionBreakpoints: [['breakpoints', 'array']],
-  setExceptionBreakpoints: [['filters', 'array']],
-};
-
-/** The first required argument a request lacks (or has of the wrong type), or null. */
-function missingArgument(request: DebugProtocol.Request): string | null {
-  const needs = requiredArguments[request.command];
-  if (!needs) return null;
-  const args = (request.arguments ?? {}) as Record<string, unknown>;
-  for (const [name, type] of needs) {
-    const v = args[name];
-    const ok = type === 'array' ? Array.isArray(v) : type === 'object' ? typeof v === 'object' && v !== null : typeof v === type;
-    if (!ok) return name;
-  }
-  return null;
-}
 
 /** Everything that exists while a program is loaded. */
 interface Run {
@@ -129,11 +91,9 @@ export class GosimSession extends DebugSession {
   private exceptionFilters: ExceptionFilter[] = ['panic', 'fatal'];
   private pendingEvents: SchedEvent[] = [];
   private history: SchedEvent[] = [];
-  private lastSnapshotAt = 0;
-  /** What the last snapshot took to make and send, ms (the running throttle keeps it under a fifth of the time). */
-  private lastSnapshotCost = 0;
-  /** The stop's snapshot, waiting for the client's questions about the stop to be answered first. */
-  private stopSnapshot: { timer: NodeJS.Timeout; deadline: number; threadId: number | null } | null = null;
+  private readonly snapshots = new SnapshotPacing((threadId) => {
+    if (this.state === 'stopped') this.sendSnapshot('stopped', threadId);
+  });
   private omittedNoteSent = false;
   /** The exit code of a program paused at its end (stopOnExit), until the session goes on or travels back; null otherwise. */
   private heldExit: number | null = null;
@@ -304,14 +264,13 @@ export class GosimSession extends DebugSession {
     const run = this.run;
     if (!run) return;
     // A stop the user moved past before its snapshot went: the next snapshot carries its events.
-    this.cancelStopSnapshot();
+    this.snapshots.cancel();
     run.vars?.reset();
     run.frames?.reset();
     this.lastStop = null;
     this.omittedNoteSent = false;
     this.state = 'running';
-    // Snapshots while running start after an interval: a step that stops within it sends only the stop's.
-    this.lastSnapshotAt = performance.now();
+    this.snapshots.resumed();
     run.runner.start();
   }
 
@@ -319,7 +278,7 @@ export class GosimSession extends DebugSession {
     const run = this.run;
     if (!run) return;
     run.output.flush();
-    if (this.state === 'running' && performance.now() - this.lastSnapshotAt >= Math.max(SNAPSHOT_INTERVAL_MS, 5 * this.lastSnapshotCost)) {
+    if (this.state === 'running' && this.snapshots.runningDue()) {
       this.announceThreads();
       this.sendSnapshot('running', null);
     }
@@ -355,27 +314,7 @@ export class GosimSession extends DebugSession {
     if (stop.hitBreakpointIds.length) e.body.hitBreakpointIds = stop.hitBreakpointIds;
     if (stop.exception) e.body.description = `Paused on ${stop.exception.kind === 'panic' ? 'panic' : 'fatal error'}`;
     this.sendEvent(e);
-    this.scheduleStopSnapshot(stop.g?.id ?? null);
-  }
-
-  /** The stop's snapshot, after the requests the stopped event brings (each one puts it off a little). */
-  private scheduleStopSnapshot(threadId: number | null): void {
-    this.cancelStopSnapshot();
-    const timer = setTimeout(() => this.flushStopSnapshot(), STOP_SNAPSHOT_MAX_DELAY_MS);
-    this.stopSnapshot = { timer, deadline: performance.now() + STOP_SNAPSHOT_MAX_DELAY_MS, threadId };
-  }
-
-  private flushStopSnapshot(): void {
-    const pending = this.stopSnapshot;
-    if (!pending) return;
-    this.cancelStopSnapshot();
-    if (this.state === 'stopped') this.sendSnapshot('stopped', pending.threadId);
-  }
-
-  private cancelStopSnapshot(): void {
-    if (!this.stopSnapshot) return;
-    clearTimeout(this.stopSnapshot.timer);
-    this.stopSnapshot = null;
+    this.snapshots.stopped(stop.g?.id ?? null);
   }
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
@@ -384,11 +323,7 @@ export class GosimSession extends DebugSession {
       this.sendErrorResponse(new Response(request), { id: 14, format: `gosim: ${request.command} needs "${missing}"` });
       return;
     }
-    const pending = this.stopSnapshot;
-    if (pending) {
-      clearTimeout(pending.timer);
-      pending.timer = setTimeout(() => this.flushStopSnapshot(), Math.max(0, Math.min(STOP_SNAPSHOT_QUIET_MS, pending.deadline - performance.now())));
-    }
+    this.snapshots.request();
     super.dispatchRequest(request);
   }
 
@@ -408,7 +343,7 @@ export class GosimSession extends DebugSession {
    */
   private holdExit(run: Run, dbg: Debugger, code: number): void {
     run.output.flush();
-    this.cancelStopSnapshot();
+    this.snapshots.cancel();
     this.heldExit = code;
     this.state = 'stopped';
     const g = dbg.someGoroutine(this.selected);
@@ -428,7 +363,7 @@ export class GosimSession extends DebugSession {
     const run = this.run!;
     this.heldExit = null;
     run.output.end();
-    this.cancelStopSnapshot();
+    this.snapshots.cancel();
     this.sendSnapshot('exited', null);
     this.state = 'ended';
     this.sendEvent(new ExitedEvent(code));
@@ -446,7 +381,7 @@ export class GosimSession extends DebugSession {
 
   /** Stops the program for good; nothing of it runs afterwards. */
   private halt(): void {
-    this.cancelStopSnapshot();
+    this.snapshots.cancel();
     this.heldExit = null;
     this.run?.runner.stop();
     this.run = null;
@@ -474,8 +409,7 @@ export class GosimSession extends DebugSession {
     const body: SnapshotEventBody = { cause, threadId, snapshot: takeSnapshot(run.machine), events: this.pendingEvents };
     this.pendingEvents = [];
     this.sendEvent(new Event(SNAPSHOT_EVENT, body));
-    this.lastSnapshotAt = performance.now();
-    this.lastSnapshotCost = this.lastSnapshotAt - t0;
+    this.snapshots.sent(t0);
   }
 
   private console(text: string): void {
