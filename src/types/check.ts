@@ -5,6 +5,7 @@
 
 import './typexpr';
 import './expr';
+import './comparison';
 import './untyped';
 import './call';
 import './builtins';

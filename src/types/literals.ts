@@ -1,13 +1,13 @@
-// Composite literals and function literals (go/types' literals.go).
+// Basic, composite and function literals (go/types' literals.go).
 
 import type * as ast from '../syntax/ast';
-import { Checker } from './checker';
+import { Checker, unquote, decodeEscape } from './checker';
 import * as constant from './constant';
 import { exprString } from './exprstring';
 import { Var } from './objects';
 import { Mode, Operand } from './operand';
 import { identical, isInterface, isValid } from './predicates';
-import { ArrayType, MapType, Pointer, Signature, Slice, Struct, Type, invalidType } from './types';
+import { ArrayType, BasicKind, MapType, Pointer, Signature, Slice, Struct, Type, Typ, invalidType } from './types';
 import { coreType } from './expr';
 
 declare module './checker' {
@@ -198,6 +198,72 @@ function indexedElts(c: Checker, elts: ast.Expr[], elem: Type, length: number): 
     c.assignment(x, elem, 'array or slice literal');
   }
   return Number(max);
+}
+
+// ---- basic literals ----------------------------------------------------------------
+
+export function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
+  switch (e.litKind) {
+    case 'INT': {
+      const v = constant.parseIntLit(e.value);
+      if (v.kind === 'unknown') {
+        c.error(e.pos, `invalid integer literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedInt], v);
+      return;
+    }
+    case 'FLOAT': {
+      const v = constant.parseFloatLit(e.value);
+      if (v.kind === 'unknown') {
+        c.error(e.pos, `invalid floating-point literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedFloat], v);
+      return;
+    }
+    case 'IMAG': {
+      const body = e.value.slice(0, -1);
+      const v = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? constant.parseFloatLit(body) : /^0[xXbBoO]/.test(body) ? constant.toFloat(constant.parseIntLit(body)) : constant.parseFloatLit(body);
+      if (v.kind !== 'float') {
+        c.error(e.pos, `invalid imaginary literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedComplex], constant.makeComplex(constant.makeRat(0n, 1n), v));
+      return;
+    }
+    case 'CHAR': {
+      const r = runeLitValue(e.value);
+      if (r === null) {
+        c.error(e.pos, `invalid rune literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedRune], constant.makeInt(r));
+      return;
+    }
+    case 'STRING': {
+      const s = unquote(e.value);
+      if (s === null) {
+        c.error(e.pos, `invalid string literal ${e.value}`);
+        return;
+      }
+      x.setConst(Typ[BasicKind.UntypedString], constant.makeString(s));
+      return;
+    }
+  }
+}
+
+/** The code point of a rune literal such as `'a'`, `'\n'`, `'\u00e9'` or `'世'`. */
+export function runeLitValue(lit: string): number | null {
+  const body = lit.slice(1, -1);
+  if (body.length === 0) return null;
+  if (body[0] !== '\\') {
+    const cp = body.codePointAt(0)!;
+    return String.fromCodePoint(cp).length === body.length ? cp : null;
+  }
+  const r = decodeEscape(body, 1, "'");
+  if (!r || r.next !== body.length) return null;
+  return r.rune ?? null;
 }
 
 void Signature;
