@@ -14,6 +14,7 @@ import './indexexpr';
 import './literals';
 import './assignments';
 import './stmt';
+import './return';
 import './labels';
 import './validtype';
 import './initorder';
