@@ -4,6 +4,9 @@
 // methods for one Go concept to its prototype, see checker.ts).
 
 import './typexpr';
+import './interface';
+import './signature';
+import './decl';
 import './expr';
 import './comparison';
 import './untyped';
