@@ -8,7 +8,7 @@
 // are kept in their order and an absent optional key stays absent, so the
 // unpacked objects have the parser's shapes.
 //
-// The packed form is JSON, about five times the size of the source. Every
+// The packed form is JSON, about three times the size of the source. Every
 // object or array is a JSON array whose first element says what it is:
 //   [ARRAY, ...items]
 //   [shape + FIRST_SHAPE, ...values]   an object of a shape (below)
@@ -19,8 +19,8 @@
 // object of the shape, so not written with each). Shared objects are numbered
 // in the order their packing ends, which is the order their unpacking ends.
 // Numbers, strings, booleans and null are themselves, except that an offset
-// (a key of OFFSETS) is written as its distance from the offset written
-// before it: nodes are packed in source order, so these are short. Anything
+// (the integer of a key of OFFSETS) is written as its distance from the offset
+// written before it: nodes are packed in source order, so these are short. Anything
 // else (undefined, a class instance, a Map, a cycle, a number JSON cannot
 // hold) is refused when packing, so what unpacks is what was packed.
 
