@@ -3,6 +3,7 @@
 // Importing this module loads every part of the Checker (each file adds the
 // methods for one Go concept to its prototype, see checker.ts).
 
+import './resolver';
 import './typexpr';
 import './interface';
 import './signature';

@@ -1,7 +1,7 @@
 // Basic, composite and function literals (go/types' literals.go).
 
 import type * as ast from '../syntax/ast';
-import { Checker, unquote, decodeEscape } from './checker';
+import { Checker } from './checker';
 import * as constant from './constant';
 import { exprString } from './exprstring';
 import { Var } from './objects';
@@ -264,6 +264,64 @@ export function runeLitValue(lit: string): number | null {
   const r = decodeEscape(body, 1, "'");
   if (!r || r.next !== body.length) return null;
   return r.rune ?? null;
+}
+
+/** The value of a Go string literal's source text, as a binary (byte-per-char) string. */
+export function stringLitValue(lit: string): string {
+  return unquote(lit) ?? '';
+}
+
+/** Decodes a Go interpreted or raw string literal into bytes; null if malformed. */
+export function unquote(lit: string): string | null {
+  if (lit.startsWith('`')) {
+    return Buffer.from(lit.slice(1, -1).replace(/\r/g, ''), 'utf8').toString('latin1');
+  }
+  const body = lit.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\') {
+      const cp = body.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      out += Buffer.from(String.fromCodePoint(cp), 'utf8').toString('latin1');
+      continue;
+    }
+    const r = decodeEscape(body, i + 1, lit[0]);
+    if (!r) return null;
+    out += r.bytes;
+    i = r.next - 1;
+  }
+  return out;
+}
+
+/** Decodes one escape sequence starting after the backslash; returns its bytes and the next index. */
+export function decodeEscape(s: string, i: number, quote: string): { bytes: string; next: number; rune?: number } | null {
+  const c = s[i];
+  const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+  if (c in simple) return { bytes: String.fromCharCode(simple[c]), next: i + 1, rune: simple[c] };
+  if (c === quote) return { bytes: c, next: i + 1, rune: c.charCodeAt(0) };
+  if (c >= '0' && c <= '7') {
+    const oct = s.slice(i, i + 3);
+    if (!/^[0-7]{3}$/.test(oct)) return null;
+    const v = parseInt(oct, 8);
+    if (v > 255) return null;
+    return { bytes: String.fromCharCode(v), next: i + 3, rune: v };
+  }
+  if (c === 'x') {
+    const hex = s.slice(i + 1, i + 3);
+    if (!/^[0-9a-fA-F]{2}$/.test(hex)) return null;
+    const v = parseInt(hex, 16);
+    return { bytes: String.fromCharCode(v), next: i + 3, rune: v };
+  }
+  if (c === 'u' || c === 'U') {
+    const n = c === 'u' ? 4 : 8;
+    const hex = s.slice(i + 1, i + 1 + n);
+    if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) return null;
+    const v = parseInt(hex, 16);
+    if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) return null;
+    return { bytes: Buffer.from(String.fromCodePoint(v), 'utf8').toString('latin1'), next: i + 1 + n, rune: v };
+  }
+  return null;
 }
 
 void Signature;

@@ -2,7 +2,8 @@
 // they attach to their receiver's base type (go/types' signature.go).
 
 import type * as ast from '../syntax/ast';
-import { Checker, recvBaseName } from './checker';
+import { Checker } from './checker';
+import { recvBaseName } from './resolver';
 import { exprString } from './exprstring';
 import { Func, TypeName, Var } from './objects';
 import { Mode } from './operand';

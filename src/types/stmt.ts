@@ -1,26 +1,27 @@
-// Statements (go/types' stmt.go). Switch, type switch and select statements are
+// Function bodies and statements (go/types' stmt.go). Switch, type switch and select statements are
 // in switch.ts, range clauses in range.ts, terminating statements in return.ts,
 // labels in labels.ts.
 
 import type * as ast from '../syntax/ast';
-import { Checker } from './checker';
-import * as constant from './constant';
+import { Checker, FuncContext } from './checker';
 import { exprString } from './exprstring';
-import { Const, TypeName, Var } from './objects';
+import { Func, Var } from './objects';
+import { Scope } from './scope';
 import { Mode, Operand } from './operand';
-import { setVarType } from './assignments';
 import { coreType, forAllTypes } from './expr';
 import { nodePos } from './positions';
 import { switchStmt, typeSwitchStmt, selectStmt } from './switch';
 import { rangeStmt } from './range';
-import { isBoolean, isNumeric, isValid } from './predicates';
-import { Chan, Type, invalidType } from './types';
+import { isBoolean, isNumeric } from './predicates';
+import { Chan, Named, Signature, Type, TypeParam } from './types';
 
 declare module './checker' {
   interface Checker {
     funcBodyStmts(body: ast.BlockStmt): void;
+    funcBody(node: ast.FuncDecl | ast.FuncLit, obj: Func | null, sig: Signature, body: ast.BlockStmt): void;
+    declareParam(v: Var, id: ast.Ident | null): void;
+    usage(ctx: FuncContext): void;
     stmt(ctx: StmtContext, s: ast.Stmt): void;
-    declStmt(d: ast.GenDecl): void;
   }
 }
 
@@ -37,6 +38,63 @@ export interface StmtContext {
 }
 
 const topCtx: StmtContext = { breakOk: false, continueOk: false, fallthroughOk: false, finalSwitchCase: false, inTypeSwitch: false };
+
+/** Checks a function body: declares parameters, checks statements, reports unused locals. */
+Checker.prototype.funcBody = function (this: Checker, node: ast.FuncDecl | ast.FuncLit, obj: Func | null, sig: Signature, body: ast.BlockStmt): void {
+  const saved = { scope: this.scope, fctx: this.fctx, iota: this.iota };
+  const outer = node.kind === 'FuncLit' ? this.scope : this.fileScope;
+  const fscope = new Scope(outer, node.pos, node.end, 'function', true);
+  this.info.scopes.set(node.type, fscope);
+  this.scope = fscope;
+  const ctx: FuncContext = { sig, node, obj, labels: new Map(), parent: node.kind === 'FuncLit' ? this.fctx : null, locals: [] };
+  this.fctx = ctx;
+  this.iota = null;
+  for (const tp of sig.typeParams) this.scope.insert(tp.obj);
+  if (sig.recv) {
+    const rt = recvTypeParamsOf(sig);
+    for (const tp of rt) if (tp.obj.name !== '_') this.scope.insert(tp.obj);
+    this.declareParam(sig.recv, node.kind === 'FuncDecl' ? node.recv?.names[0] ?? null : null);
+  }
+  const paramIds = identsOf(node.type.params);
+  sig.params.vars.forEach((v, i) => this.declareParam(v, paramIds[i] ?? null));
+  const resultIds = identsOf(node.type.results);
+  sig.results.vars.forEach((v, i) => this.declareParam(v, resultIds[i] ?? null));
+  this.funcBodyStmts(body);
+  if (sig.results.length > 0 && !this.isTerminatingBlock(body)) this.error(body.rbrace, 'missing return');
+  this.usage(ctx);
+  this.scope = saved.scope;
+  this.fctx = saved.fctx;
+  this.iota = saved.iota;
+};
+
+Checker.prototype.declareParam = function (this: Checker, v: Var, id: ast.Ident | null): void {
+  v.ownerFunc = this.fctx?.node ?? null;
+  if (id) this.recordDef(id, v);
+  // A second parameter of a name was reported with the signature (funcType).
+  if (v.name && v.name !== '_') this.scope.insert(v);
+};
+
+/** Reports locals declared and not used, in source order (go/types' usage). */
+Checker.prototype.usage = function (this: Checker, ctx: FuncContext): void {
+  const unused = ctx.locals.filter((v) => !v.used && v.name !== '_').sort((a, b) => a.pos - b.pos);
+  for (const v of unused) this.error(v.pos, `${v.name} declared but not used`);
+};
+
+function recvTypeParamsOf(sig: Signature): TypeParam[] {
+  let t = sig.recv!.type;
+  if (t.kind === 'Pointer') t = (t as unknown as { elem: Type }).elem;
+  if (t instanceof Named) return t.typeArgs.filter((a): a is TypeParam => a instanceof TypeParam);
+  return [];
+}
+
+function identsOf(fields: ast.Field[]): (ast.Ident | null)[] {
+  const out: (ast.Ident | null)[] = [];
+  for (const f of fields) {
+    if (f.names.length === 0) out.push(null);
+    else out.push(...f.names);
+  }
+  return out;
+}
 
 Checker.prototype.funcBodyStmts = function (this: Checker, body: ast.BlockStmt): void {
   this.info.scopes.set(body, this.scope);
@@ -340,79 +398,3 @@ function branchStmt(c: Checker, ctx: StmtContext, s: ast.BranchStmt): void {
       return;
   }
 }
-
-// ---- declarations in function bodies ------------------------------------------------------
-
-Checker.prototype.declStmt = function (this: Checker, d: ast.GenDecl): void {
-  switch (d.tok) {
-    case 'const':
-      for (const spec of d.specs as ast.ValueSpec[]) {
-        const objs = spec.names.map((id) => new Const(id.name, invalidType, id.pos, this.pkg, constant.unknown));
-        objs.forEach((o, i) => this.constDecl(o, spec, i));
-        this.arity(spec, true);
-        spec.names.forEach((id, i) => {
-          this.recordDef(id, objs[i]);
-          if (id.name !== '_') {
-            const prev = this.scope.insert(objs[i]);
-            if (prev) this.redeclared(objs[i], prev);
-          }
-        });
-      }
-      return;
-    case 'var':
-      for (const spec of d.specs as ast.ValueSpec[]) {
-        const vars = spec.names.map((id) => {
-          const v = new Var(id.name, invalidType, id.pos, this.pkg);
-          v.hasType = false;
-          return v;
-        });
-        vars.forEach((v, i) => this.recordDef(spec.names[i], v));
-        let t: Type | null = null;
-        if (spec.type) {
-          t = this.varType(spec.type);
-          for (const v of vars) {
-            setVarType(v, t);
-            // A variable of a type in error is not also reported unused.
-            if (!isValid(t)) v.used = true;
-          }
-        }
-        if (spec.values.length === vars.length) {
-          vars.forEach((v, i) => {
-            const x = new Operand();
-            this.expr(x, spec.values[i], t);
-            this.initVar(v, x, 'variable declaration');
-          });
-        } else if (spec.values.length === 1) {
-          this.initVars(vars, spec.values, null);
-        } else {
-          // Counts differ: each variable with a value of its own is initialized with it.
-          vars.forEach((v, i) => {
-            if (i >= spec.values.length) return;
-            const x = new Operand();
-            this.expr(x, spec.values[i], t);
-            this.initVar(v, x, 'variable declaration');
-          });
-        }
-        for (const v of vars) {
-          if (!v.hasType) {
-            // No type and no value (an arity error): not also reported unused.
-            v.type = invalidType;
-            v.hasType = true;
-            v.used = true;
-          }
-        }
-        this.arity(spec, false);
-        vars.forEach((v, i) => this.declareLocal(spec.names[i], v));
-      }
-      return;
-    case 'type':
-      for (const spec of d.specs as ast.TypeSpec[]) {
-        const obj = new TypeName(spec.name.name, invalidType, spec.name.pos, this.pkg);
-        this.declare(this.scope, spec.name, obj);
-        this.typeDecl(obj, spec);
-      }
-      return;
-    case 'import':
-      return;
-  }
-};

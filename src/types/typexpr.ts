@@ -3,7 +3,8 @@
 
 import type * as ast from '../syntax/ast';
 import { Unsupported } from '../syntax/source';
-import { Checker, stringLitValue } from './checker';
+import { Checker } from './checker';
+import { stringLitValue } from './literals';
 import { toInt } from './constant';
 import { exprString } from './exprstring';
 import { Const, TypeName, Var } from './objects';
