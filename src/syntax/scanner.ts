@@ -3,120 +3,13 @@
 //
 // The tree-sitter grammar builds our AST; this scanner feeds the recognizer
 // (recognizer.ts), which exists to report syntax errors exactly as `go build`
-// does. Positions are UTF-16 offsets into the source, like the AST's.
+// does. Positions are UTF-16 offsets into the source, like the AST's. The
+// tokens themselves are defined in tokens.ts.
 
-export const enum Tok {
-  EOF,
-  Name,
-  Literal,
-  Operator,
-  AssignOp,
-  IncOp,
-  Assign,
-  Define,
-  Arrow,
-  Star,
-  Lparen,
-  Lbrack,
-  Lbrace,
-  Rparen,
-  Rbrack,
-  Rbrace,
-  Comma,
-  Semi,
-  Colon,
-  Dot,
-  DotDotDot,
-  // keywords
-  Break,
-  Case,
-  Chan,
-  Const,
-  Continue,
-  Default,
-  Defer,
-  Else,
-  Fallthrough,
-  For,
-  Func,
-  Go,
-  Goto,
-  If,
-  Import,
-  Interface,
-  Map,
-  Package,
-  Range,
-  Return,
-  Select,
-  Struct,
-  Switch,
-  Type,
-  Var,
-}
+import { Prec, Tok, keywords } from './tokens';
 
-/** How the gc compiler spells each token in "unexpected X" and "expecting X". */
-export const tokNames: Record<Tok, string> = {
-  [Tok.EOF]: 'EOF',
-  [Tok.Name]: 'name',
-  [Tok.Literal]: 'literal',
-  [Tok.Operator]: 'op',
-  [Tok.AssignOp]: 'op=',
-  [Tok.IncOp]: 'opop',
-  [Tok.Assign]: '=',
-  [Tok.Define]: ':=',
-  [Tok.Arrow]: '<-',
-  [Tok.Star]: '*',
-  [Tok.Lparen]: '(',
-  [Tok.Lbrack]: '[',
-  [Tok.Lbrace]: '{',
-  [Tok.Rparen]: ')',
-  [Tok.Rbrack]: ']',
-  [Tok.Rbrace]: '}',
-  [Tok.Comma]: ',',
-  [Tok.Semi]: ';',
-  [Tok.Colon]: ':',
-  [Tok.Dot]: '.',
-  [Tok.DotDotDot]: '...',
-  [Tok.Break]: 'break',
-  [Tok.Case]: 'case',
-  [Tok.Chan]: 'chan',
-  [Tok.Const]: 'const',
-  [Tok.Continue]: 'continue',
-  [Tok.Default]: 'default',
-  [Tok.Defer]: 'defer',
-  [Tok.Else]: 'else',
-  [Tok.Fallthrough]: 'fallthrough',
-  [Tok.For]: 'for',
-  [Tok.Func]: 'func',
-  [Tok.Go]: 'go',
-  [Tok.Goto]: 'goto',
-  [Tok.If]: 'if',
-  [Tok.Import]: 'import',
-  [Tok.Interface]: 'interface',
-  [Tok.Map]: 'map',
-  [Tok.Package]: 'package',
-  [Tok.Range]: 'range',
-  [Tok.Return]: 'return',
-  [Tok.Select]: 'select',
-  [Tok.Struct]: 'struct',
-  [Tok.Switch]: 'switch',
-  [Tok.Type]: 'type',
-  [Tok.Var]: 'var',
-};
-
-const keywords = new Map<string, Tok>();
-for (let t = Tok.Break; t <= Tok.Var; t++) keywords.set(tokNames[t], t);
-
-/** Binary operator precedences, as in the spec (5 binds tightest). */
-export const enum Prec {
-  None = 0,
-  OrOr = 1,
-  AndAnd = 2,
-  Cmp = 3,
-  Add = 4,
-  Mul = 5,
-}
+// The recognizer takes the tokens from here.
+export { Prec, Tok, tokNames } from './tokens';
 
 export interface ScanError {
   pos: number;
