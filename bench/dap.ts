@@ -16,14 +16,9 @@ import * as os from 'os';
 import * as path from 'path';
 import lessonSource from '../test/dap/fixtures/chars.go';
 import manySource from './dapMany.go';
+import { median } from './measure';
 
 const adapter = path.join(__dirname, 'debugAdapter.js');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function lineOf(source: string, text: string): number {
   return source.split('\n').findIndex((l) => l.includes(text)) + 1;

@@ -29,13 +29,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { load, start } from '../src/engine/engine';
 import { takeSnapshot } from '../src/engine/snapshot';
 import type { Machine } from '../src/runtime/machine';
 import type { Program } from '../src/vm/program';
 import blockedSource from './blocked.go';
+import { gc, median } from './measure';
 
 const usage = `usage: npm run bench -- [options] [PROGRAM...]
 
@@ -134,22 +133,6 @@ function parseArgs(argv: string[]): Options {
 function fail(msg: string): never {
   process.stderr.write(msg.endsWith('\n') ? msg : msg + '\n');
   process.exit(2);
-}
-
-/** A garbage collection on demand (the flag can be set at run time; `gc` then exists in new contexts). */
-function gcFunction(): () => void {
-  const g = (globalThis as { gc?: () => void }).gc;
-  if (g) return g;
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-const gc = gcFunction();
-
-function median(xs: number[]): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
 function geomean(xs: number[]): number {

@@ -16,28 +16,12 @@
 // Figures are medians of N repetitions (default 7). The machine is shared and
 // noisy: compare figures from one run.
 
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { Debugger } from '../src/engine/debugger';
 import { defaultEngineOptions, load, start } from '../src/engine/engine';
 import type { G } from '../src/runtime/g';
 import type { Program } from '../src/vm/program';
+import { gc, median } from './measure';
 import source from './travel.go';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** A garbage collection on demand (the flag can be set at run time; `gc` then exists in new contexts). */
-function gcFunction(): () => void {
-  const g = (globalThis as { gc?: () => void }).gc;
-  if (g) return g;
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-const gc = gcFunction();
 
 function heapMB(): number {
   gc();
