@@ -73,7 +73,7 @@ const NONE = -1;
 export function emit(m: Machine, kind: Ev, g: G | null, p: P | null = m.curP, t: number = m.clk): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) rec.begin(kind, t, p, g);
+  if (rec !== null) rec.add(kind, t, p, g, 0, 0, 0, 0);
   if (m.onEvent === null) m.eventSeq++;
   else m.onEvent(header(m, kind, g, p, t));
 }
@@ -82,11 +82,7 @@ export function emit(m: Machine, kind: Ev, g: G | null, p: P | null = m.curP, t:
 export function emitCreate(m: Machine, g: G | null, target: number, func: string, line: number = NONE, p: P | null = m.curP, t: number = m.clk): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.GoCreate, t, p, g);
-    rec.put(target);
-    rec.put2(rec.intern(func), line + 1);
-  }
+  if (rec !== null) rec.add(Ev.GoCreate, t, p, g, 3, target, rec.intern(func), line + 1);
   if (m.onEvent === null) m.eventSeq++;
   else tellCreate(m, g, target, func, line, p, t);
 }
@@ -107,10 +103,7 @@ function tellCreate(m: Machine, g: G | null, target: number, func: string, line:
 export function emitBlock(m: Machine, g: G, reason: string, on: unknown, p: P | null = m.curP, t: number = m.clk): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.GoBlock, t, p, g);
-    rec.put2(rec.intern(reason), on === undefined ? 0 : rec.labelId(on) + 1);
-  }
+  if (rec !== null) rec.add(Ev.GoBlock, t, p, g, 2, rec.intern(reason), on === undefined ? 0 : rec.labelId(on) + 1, 0);
   if (m.onEvent === null) m.eventSeq++;
   else tellBlock(m, g, reason, on, p, t);
 }
@@ -126,10 +119,7 @@ function tellBlock(m: Machine, g: G, reason: string, on: unknown, p: P | null, t
 export function emitUnblock(m: Machine, g: G | null, target: number): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.GoUnblock, m.clk, m.curP, g);
-    rec.put(target);
-  }
+  if (rec !== null) rec.add(Ev.GoUnblock, m.clk, m.curP, g, 1, target, 0, 0);
   if (m.onEvent === null) m.eventSeq++;
   else tellUnblock(m, g, target);
 }
@@ -144,10 +134,7 @@ function tellUnblock(m: Machine, g: G | null, target: number): void {
 export function emitSteal(m: Machine, p: P, victim: number, count: number): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.ProcSteal, m.clk, p, null);
-    rec.put2(victim, count);
-  }
+  if (rec !== null) rec.add(Ev.ProcSteal, m.clk, p, null, 2, victim, count, 0);
   if (m.onEvent === null) return void m.eventSeq++;
   const e = header(m, Ev.ProcSteal, null, p, m.clk);
   e.victim = victim;
@@ -159,10 +146,7 @@ export function emitSteal(m: Machine, p: P, victim: number, count: number): void
 export function emitChan(m: Machine, kind: Ev.ChanSend | Ev.ChanRecv | Ev.ChanClose, g: G | null, ch: { readonly id: number; readonly label: string }, target: number = NONE): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(kind, m.clk, m.curP, g);
-    rec.put2(ch.id, target + 1);
-  }
+  if (rec !== null) rec.add(kind, m.clk, m.curP, g, 2, ch.id, target + 1, 0);
   if (m.onEvent === null) m.eventSeq++;
   else tellChan(m, kind, g, ch, target);
 }
@@ -179,10 +163,7 @@ function tellChan(m: Machine, kind: Ev, g: G | null, ch: { readonly id: number; 
 export function emitSysCall(m: Machine, g: G | null, on: string): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.GoSysCall, m.clk, m.curP, g);
-    rec.put(rec.intern(on));
-  }
+  if (rec !== null) rec.add(Ev.GoSysCall, m.clk, m.curP, g, 1, rec.intern(on), 0, 0);
   if (m.onEvent === null) return void m.eventSeq++;
   const e = header(m, Ev.GoSysCall, g, m.curP, m.clk);
   e.on = on;
@@ -193,10 +174,7 @@ export function emitSysCall(m: Machine, g: G | null, on: string): void {
 export function emitTimerFire(m: Machine, target: number | undefined, timer: number): void {
   if (!m.tracing) return;
   const rec = m.recorder;
-  if (rec !== null) {
-    rec.begin(Ev.TimerFire, m.clk, m.curP, null);
-    rec.put2(target === undefined ? 0 : target + 1, timer);
-  }
+  if (rec !== null) rec.add(Ev.TimerFire, m.clk, m.curP, null, 2, target === undefined ? 0 : target + 1, timer, 0);
   if (m.onEvent === null) return void m.eventSeq++;
   const e = header(m, Ev.TimerFire, null, m.curP, m.clk);
   e.target = target;
@@ -281,8 +259,13 @@ export class EventRecorder {
   private recentOnId1 = NONE;
   private readonly lists: ListNode = { id: NONE, next: [] };
 
-  /** Starts an event: its header, time, P, M and goroutine. The caller then puts the kind's fields. */
-  begin(kind: Ev, t: number, p: P | null, g: G | null): void {
+  /**
+   * Records an event: its kind, time, P (and the P's M) and goroutine, then the
+   * kind's own fields — the first `n` of a, b, c (whole numbers from 0 to
+   * 2^30). One call and the varints written in place: events come at up to
+   * one per 30 ns of the engine's work, and a call or a store less counts.
+   */
+  add(kind: Ev, t: number, p: P | null, g: G | null, n: number, a: number, b: number, c: number): void {
     let pos = this.pos;
     if (pos > this.limit) pos = this.nextChunk();
     this.length++;
@@ -290,9 +273,9 @@ export class EventRecorder {
     const at = pos++;
     let head: number = kind;
     const time = Math.floor(t);
-    if (time !== this.lastT) {
+    const d = time - this.lastT;
+    if (d !== 0) {
       head |= T_CHANGED;
-      const d = time - this.lastT;
       this.lastT = time;
       if (d > 0 && d < 0x4000_0000) pos = putUint(buf, pos, d << 1);
       else pos = putTime(buf, pos, d >= 0 ? d * 2 : -d * 2 - 1);
@@ -301,28 +284,26 @@ export class EventRecorder {
     const mid = p === null || p.m === null ? -1 : p.m.id;
     if (pid !== this.lastP || mid !== this.lastM) {
       head |= PM_CHANGED;
-      pos = putUint(buf, pos, pid + 1);
-      pos = putUint(buf, pos, mid + 1);
+      pos = putUint(buf, putUint(buf, pos, pid + 1), mid + 1);
       this.lastP = pid;
       this.lastM = mid;
     }
     const gid = g === null ? 0 : g.id;
     if (gid !== this.lastG) {
       head |= G_CHANGED;
-      const d = gid - this.lastG;
-      pos = putUint(buf, pos, (d << 1) ^ (d >> 31));
+      const dg = gid - this.lastG;
+      pos = putUint(buf, pos, (dg << 1) ^ (dg >> 31));
       this.lastG = gid;
+    }
+    if (n > 0) {
+      pos = putUint(buf, pos, a);
+      if (n > 1) {
+        pos = putUint(buf, pos, b);
+        if (n > 2) pos = putUint(buf, pos, c);
+      }
     }
     buf[at] = head;
     this.pos = pos;
-  }
-
-  /** The event's own fields, one or two (whole numbers from 0 to 2^30). */
-  put(a: number): void {
-    this.pos = putUint(this.buf, this.pos, a);
-  }
-  put2(a: number, b: number): void {
-    this.pos = putUint(this.buf, putUint(this.buf, this.pos, a), b);
   }
 
   /** Event number i, as an object. */

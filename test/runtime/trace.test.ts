@@ -27,54 +27,46 @@ function feed(n: number): { rec: EventRecorder; want: SchedEvent[] } {
     const base = { seq: i, t: Math.floor(t), p: p ? p.id : -1, m: p && p.m ? p.m.id : -1, g: g ? g.id : 0 };
     switch (next(8)) {
       case 0:
-        rec.begin(Ev.GoStart, t, p, g);
+        rec.add(Ev.GoStart, t, p, g, 0, 0, 0, 0);
         want.push({ kind: 'GoStart', ...base });
         break;
       case 1: {
         const line = next(3) === 0 ? -1 : next(2000);
         const func = `main.worker${next(3)}`;
-        rec.begin(Ev.GoCreate, t, p, g);
-        rec.put(6);
-        rec.put2(rec.intern(func), line + 1);
+        rec.add(Ev.GoCreate, t, p, g, 3, 6, rec.intern(func), line + 1);
         want.push({ kind: 'GoCreate', ...base, target: 6, func, ...(line >= 0 ? { line } : {}) });
         break;
       }
       case 2: {
         const reason = ['chan send', 'chan receive', 'select', 'semacquire'][next(4)];
         const on = [null, chan, [chan, null, { id: 9, label: 'chan 9' }], { id: 4, when: 10 }][next(4)];
-        rec.begin(Ev.GoBlock, t, p, g);
-        rec.put2(rec.intern(reason), rec.labelId(on) + 1);
+        rec.add(Ev.GoBlock, t, p, g, 2, rec.intern(reason), rec.labelId(on) + 1, 0);
         const label = on === null ? undefined : Array.isArray(on) ? 'chan 2, chan 9' : 'label' in on ? on.label : 'timer 4';
         want.push({ kind: 'GoBlock', ...base, reason, ...(label ? { on: label } : {}) });
         break;
       }
       case 3: {
         const target = next(2) ? 7 : -1;
-        rec.begin(Ev.ChanSend, t, p, g);
-        rec.put2(chan.id, target + 1);
+        rec.add(Ev.ChanSend, t, p, g, 2, chan.id, target + 1, 0);
         want.push({ kind: 'ChanSend', ...base, ...(target >= 0 ? { target } : {}), chan: 2, on: 'chan 2' });
         break;
       }
       case 4:
-        rec.begin(Ev.ProcSteal, t, p, g);
-        rec.put2(1, 17);
+        rec.add(Ev.ProcSteal, t, p, g, 2, 1, 17, 0);
         want.push({ kind: 'ProcSteal', ...base, victim: 1, count: 17 });
         break;
       case 5: {
         const target = next(2) ? undefined : 7;
-        rec.begin(Ev.TimerFire, t, p, g);
-        rec.put2(target === undefined ? 0 : target + 1, 300);
+        rec.add(Ev.TimerFire, t, p, g, 2, target === undefined ? 0 : target + 1, 300, 0);
         want.push({ kind: 'TimerFire', ...base, ...(target ? { target } : {}), timer: 300, on: 'timer 300' });
         break;
       }
       case 6:
-        rec.begin(Ev.GoSysCall, t, p, g);
-        rec.put(rec.intern('stdout'));
+        rec.add(Ev.GoSysCall, t, p, g, 1, rec.intern('stdout'), 0, 0);
         want.push({ kind: 'GoSysCall', ...base, on: 'stdout' });
         break;
       default:
-        rec.begin(Ev.GoUnblock, t, p, g);
-        rec.put(1 << 29);
+        rec.add(Ev.GoUnblock, t, p, g, 1, 1 << 29, 0, 0);
         want.push({ kind: 'GoUnblock', ...base, target: 1 << 29 });
     }
   }
@@ -100,7 +92,7 @@ describe('the event recorder', () => {
       rec.truncate(n);
       assert.strictEqual(rec.length, n);
       const p = new P(0);
-      rec.begin(Ev.GoStart, 5e6, p, null);
+      rec.add(Ev.GoStart, 5e6, p, null, 0, 0, 0, 0);
       assert.deepStrictEqual(rec.get(n), { kind: 'GoStart', seq: n, t: 5e6, p: 0, m: -1, g: 0 });
       assert.deepStrictEqual(rec.slice(0, n), want.slice(0, n));
       rec.truncate(n);
