@@ -171,25 +171,53 @@ type Value struct {
 func (v *Value) Load() (val any) { return v.v }
 func (v *Value) Store(val any) {
 	if val == nil {
-		panic("sync/atomic: store of nil value into Value")
+		valuePanic("Store", 49, "sync/atomic: store of nil value into Value")
+	}
+	if v.v != nil && !sameType(v.v, val) {
+		valuePanic("Store", 78, "sync/atomic: store of inconsistently typed value into Value")
 	}
 	v.v = val
 }
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
-		panic("sync/atomic: swap of nil value into Value")
+		valuePanic("Swap", 92, "sync/atomic: swap of nil value into Value")
+	}
+	if v.v != nil && !sameType(v.v, new) {
+		valuePanic("Swap", 122, "sync/atomic: swap of inconsistently typed value into Value")
 	}
 	old = v.v
 	v.v = new
 	return
 }
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
-	if v.v == old {
+	if new == nil {
+		valuePanic("CompareAndSwap", 137, "sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !sameType(old, new) {
+		valuePanic("CompareAndSwap", 143, "sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if v.v == nil {
+		if old != nil {
+			return false
+		}
 		v.v = new
 		return true
 	}
-	return false
+	if !sameType(v.v, new) {
+		valuePanic("CompareAndSwap", 174, "sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
 }
+
+// sameType reports whether two non-nil interface values hold the same dynamic type.
+func sameType(a, b any) bool
+
+// valuePanic panics with msg as Go's (*Value).method does at line of value.go.
+func valuePanic(method string, line int, msg string)
 
 type noCopy struct{}
 
