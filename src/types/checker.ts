@@ -132,6 +132,9 @@ export class Checker {
   // ---- errors --------------------------------------------------------------
 
   error(pos: number, msg: string, detail: string[] = []): void {
+    // As types2 does: once an error is reported, one that names an invalid
+    // operand or type (not at its start) follows from it and adds nothing.
+    if (this.errors.length > 0 && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return;
     this.errors.push(new GoError(this.file, this.errpos ?? pos, msg, detail));
   }
 
