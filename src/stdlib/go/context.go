@@ -373,6 +373,9 @@ func WithValue(parent Context, key, val any) Context {
 	if key == nil {
 		panic("nil key")
 	}
+	if !isComparable(key) {
+		panic("key is not comparable")
+	}
 	return &valueCtx{parent, key, val}
 }
 
@@ -381,9 +384,41 @@ type valueCtx struct {
 	key, val any
 }
 
-func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(type " + "key" + ", val " + "value" + ")"
+// stringify tries a bit to stringify v, without using fmt (as Go's context
+// does, to stay clear of the unicode tables).
+func stringify(v any) string {
+	switch s := v.(type) {
+	case interface{ String() string }:
+		return s.String()
+	case string:
+		return s
+	}
+	if !stringifyTypes() {
+		return "<not Stringer>"
+	}
+	if v == nil {
+		return "<nil>"
+	}
+	return typeString(v)
 }
+
+func (c *valueCtx) String() string {
+	if stringifyTypes() {
+		return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+	}
+	return contextName(c.Context) + ".WithValue(type " + typeString(c.key) + ", val " + stringify(c.val) + ")"
+}
+
+// typeString is the name of v's dynamic type, as %T prints it; v is not nil.
+func typeString(v any) string
+
+// isComparable reports whether v's dynamic type is comparable; v is not nil.
+func isComparable(v any) bool
+
+// stringifyTypes reports whether the Go version is 1.21 or later, whose
+// valueCtx.String prints the key as it prints the value and stringify
+// prints the type of a value that is neither a string nor a Stringer.
+func stringifyTypes() bool
 
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {
