@@ -7,7 +7,7 @@ import { Var } from '../types/objects';
 import { rangeTypes } from '../types/stmt';
 import { ArrayType, Basic, Chan, MapType, Pointer, Signature, Slice, Type } from '../types/types';
 import { NK, Op } from '../vm/op';
-import { initVar, isBlank } from './assign';
+import { Place, initVar, isBlank } from './assign';
 import { FnCompiler, Label, LoopLabels } from './func';
 import { withOrder } from './order';
 import { rangeOverFunc } from './rangefunc';
@@ -108,7 +108,7 @@ export function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null
       if (define) {
         if (!vr || vr.name === '_') continue;
         if (perIter) initVar(at, vr, r, e.pos);
-        else at.store({ kind: 'var', v: vr }, r);
+        else storeShared(at, vr, r);
       } else {
         const p = at.placeOf(e);
         at.store(p, at.convertTo(r, t!, at.typeOf(e)));
@@ -249,6 +249,18 @@ export function rangeStmt(fc: FnCompiler, s: ast.RangeStmt, label: string | null
     return;
   }
   throw new Error(`gosim: ${fc.src.format(s.pos)}: unsupported: range over ${fc.rtype(xt).str}`);
+}
+
+/**
+ * Assigns an iteration's value to a variable all iterations share (before Go 1.22):
+ * an array or struct is copied into the variable's one object, so that every `&v`
+ * taken in the loop is the same pointer and sees the last value.
+ */
+function storeShared(fc: FnCompiler, v: Var, r: number): void {
+  const place: Place = { kind: 'var', v };
+  const t = fc.rtype(v.type);
+  if (t.isValue) fc.store({ kind: 'object', obj: fc.load(place), t }, r);
+  else fc.store(place, r);
 }
 
 function body(fc: FnCompiler, s: ast.RangeStmt, loop: LoopLabels): void {
