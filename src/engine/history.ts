@@ -4,15 +4,25 @@
 // History owns the live machine while debugging:
 //
 // - it counts steps (statements begun by any goroutine: Machine.steps) and takes
-//   a checkpoint every `spacing` steps, thinning old ones and doubling the
-//   spacing when they take too much memory; a big machine (thousands of
+//   a checkpoint every `spacing` steps; a big machine (thousands of
 //   goroutines) is checkpointed less often, so that copying it never costs
 //   much more than running it;
+// - when the checkpoints take too much memory, it thins them geometrically:
+//   the checkpoint dropped is the one whose gap, once merged with its
+//   neighbour's, is smallest for its distance from the present (the frontier,
+//   or the live step), so gaps grow with that distance (`spacing` steps apart
+//   near the present, millions far back) and the moments just before the
+//   present — where Step Back goes — stay a short replay away however long
+//   the run;
 // - travelTo(step) restores the nearest checkpoint at or before the step and
 //   replays to it; findLast(before, pred) searches the past backwards, one
 //   checkpoint interval at a time, for the last step where pred holds (previous
 //   breakpoint hit, previous line of a goroutine); findFirst searches forwards
-//   (the entry of a frame, a moment of virtual time);
+//   (the entry of a frame, a moment of virtual time); a search notes where
+//   pred holds without stopping there, and through a long interval it takes a
+//   checkpoint `spacing` steps before the interval's end, so travelling to
+//   what it found (usually just before where it began) and searching again
+//   from there (the next Step Back) replay a short way, not the whole interval;
 // - output and scheduler events are passed on once: what a replay produces again
 //   is held back (high-water marks per stream);
 // - an observer (the debugger) may keep data about each moment (which line each
@@ -24,8 +34,9 @@
 //   step: later checkpoints are dropped and a checkpoint of the edited state is
 //   taken and kept for good, so no replay ever runs across the edit.
 //
-// Invariants: checkpoints are in step order; checkpoints[0] is the earliest
-// moment and is never thinned; a pinned checkpoint (an edit) is never thinned;
+// Invariants: checkpoints are in step order, one per step at most;
+// checkpoints[0] is the earliest moment and the last is the latest, and neither
+// is thinned; a pinned checkpoint (an edit) is never thinned;
 // `frontier` is the furthest step this history has reached: searches never go
 // past it (travelTo may: that is running forward).
 
@@ -38,7 +49,7 @@ import { MachineImage, capturable, capture, restoreWith } from './clone';
 export type StopHook = (g: G, fr: Frame, pc: number) => boolean;
 
 export interface HistoryOptions {
-  /** Steps between checkpoints at first. */
+  /** Steps at least between checkpoints (the recent past keeps them this close). */
   spacing?: number;
   /** Copied objects all checkpoints may hold before they are thinned (roughly 100 bytes each). */
   maxObjects?: number;
@@ -80,7 +91,7 @@ interface Checkpoint {
 export class History {
   machine: Machine;
   private checkpoints: Checkpoint[] = [];
-  private spacing: number;
+  private readonly spacing: number;
   private readonly maxObjects: number;
   private readonly stepsPerObject: number;
   private objects = 0;
@@ -127,9 +138,15 @@ export class History {
     return Math.max(this.reached, this.machine.steps);
   }
 
-  /** Checkpoint count and the objects they hold. */
-  get footprint(): { checkpoints: number; objects: number; spacing: number } {
-    return { checkpoints: this.checkpoints.length, objects: this.objects, spacing: this.spacing };
+  /** Checkpoint count, the objects they hold, and the step of the latest one. */
+  get footprint(): { checkpoints: number; objects: number; spacing: number; latest: number } {
+    const latest = this.checkpoints.length ? this.checkpoints[this.checkpoints.length - 1].step : this.machine.steps;
+    return { checkpoints: this.checkpoints.length, objects: this.objects, spacing: this.spacing, latest };
+  }
+
+  /** The steps of the checkpoints, oldest first. */
+  get checkpointSteps(): number[] {
+    return this.checkpoints.map((c) => c.step);
   }
 
   /**
@@ -191,8 +208,11 @@ export class History {
   private search(before: number, pred: StopHook, after: number): number | null {
     let upper = before;
     let found: number | null = null;
-    for (let i = this.indexAtOrBefore(before - 1); i >= 0 && found === null && upper > after; i--) {
+    // By step, not index: a checkpoint taken on the way may thin others.
+    for (let i = this.indexAtOrBefore(before - 1); i >= 0 && found === null && upper > after; i = this.indexAtOrBefore(upper - 1)) {
       const cp = this.checkpoints[i];
+      // The latest interval, if long: a checkpoint near its end, where what is found usually is.
+      const mark = upper === before && this.worthMarking(cp, upper) ? upper - this.spacing : -1;
       this.restoreCheckpoint(cp);
       const m = this.machine;
       const atStop = (): void => {
@@ -201,14 +221,29 @@ export class History {
         if (g && fr && m.steps >= after && m.steps < upper && pred(g, fr, fr.pc)) found = m.steps;
       };
       atStop();
+      // Each step where pred holds is noted, not stopped at: only the last counts.
+      const note: StopHook = (g, fr, pc) => {
+        if (m.steps >= after && pred(g, fr, pc)) found = m.steps;
+        return false;
+      };
       while (m.steps < upper - 1) {
-        const r = this.replayStep(upper - 1, (g, fr, pc) => m.steps >= after && pred(g, fr, pc));
-        if (r.hit) found = m.steps;
-        if (r.end !== 'hit') break;
+        const r = this.replayStep(m.steps < mark ? mark : upper - 1, note);
+        if (r.end === 'target' && m.steps === mark) this.checkpointPast();
+        else break;
       }
       upper = cp.step;
     }
     return found;
+  }
+
+  /**
+   * Whether a search from `cp` to `upper` should take a checkpoint on the
+   * way: when the steps it saves a travel replaying are more than copying
+   * the machine costs (about as many steps as half the spacing a machine of
+   * that size gets).
+   */
+  private worthMarking(cp: Checkpoint, upper: number): boolean {
+    return upper - cp.step > Math.max(2 * this.spacing, this.gapAfter(cp.image.objects) / 2);
   }
 
   /** The earliest step, or the step before `before`, where the goroutine `goid` begins a statement. */
@@ -286,32 +321,74 @@ export class History {
     this.options.configure?.(m);
   }
 
+  /** The steps to run, after a checkpoint of `objects` objects, before the next is due. */
+  private gapAfter(objects: number): number {
+    return Math.max(this.spacing, this.stepsPerObject * objects);
+  }
+
   private checkpointNow(pinned = false): void {
     const m = this.machine;
-    const image = capture(m, this.options.observer ? this.options.observer.capture(m) : null);
+    const image = this.captureLive();
     if (!image) {
       // A goroutine is inside a native callback: try again a little later.
       this.nextAt = m.steps + Math.max(1, Math.floor(this.spacing / 16));
       return;
     }
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if (last && last.step === m.steps && !last.pinned) this.objects -= this.checkpoints.pop()!.image.objects;
-    this.checkpoints.push({ step: m.steps, clock: m.clk, image, pinned });
-    this.objects += image.objects;
+    this.keep({ step: m.steps, clock: m.clk, image, pinned });
+    this.nextAt = m.steps + this.gapAfter(image.objects);
+  }
+
+  /** A checkpoint of the live machine where a replay of the past stands (the next one due stays where it was). */
+  private checkpointPast(): void {
+    const m = this.machine;
+    if (this.checkpoints[this.indexAtOrBefore(m.steps)]?.step === m.steps) return;
+    const image = this.captureLive();
+    if (image) this.keep({ step: m.steps, clock: m.clk, image, pinned: false });
+  }
+
+  private captureLive(): MachineImage | null {
+    const m = this.machine;
+    return capture(m, this.options.observer ? this.options.observer.capture(m) : null);
+  }
+
+  /** Adds a checkpoint in step order (replacing an unpinned one at the same step), then thins if over budget. */
+  private keep(cp: Checkpoint): void {
+    const i = this.indexAtOrBefore(cp.step);
+    const same = i >= 0 && this.checkpoints[i].step === cp.step;
+    if (same && this.checkpoints[i].pinned && !cp.pinned) return;
+    if (same) this.objects -= this.checkpoints.splice(i, 1)[0].image.objects;
+    this.checkpoints.splice(same ? i : i + 1, 0, cp);
+    this.objects += cp.image.objects;
     this.stats.checkpoints++;
-    this.nextAt = m.steps + Math.max(this.spacing, this.stepsPerObject * image.objects);
     if (this.objects > this.maxObjects) this.thin();
   }
 
-  /** Keeps the first checkpoint and every other one after it; later ones come twice as far apart. */
+  /**
+   * Drops checkpoints until they fit the budget, each time the one whose
+   * removal leaves the smallest gap for its distance from the present (the
+   * frontier, or the live step if that is nearer): gaps then grow in
+   * proportion to that distance (a geometric series), so the recent past
+   * stays dense and the count grows with the logarithm of the run's length.
+   */
   private thin(): void {
-    while (this.objects > this.maxObjects && this.checkpoints.length > 2) {
-      const kept = this.checkpoints.filter((c, i) => i === 0 || i % 2 === 0 || i === this.checkpoints.length - 1 || c.pinned);
-      if (kept.length === this.checkpoints.length) break;
-      this.stats.thinned += this.checkpoints.length - kept.length;
-      this.checkpoints = kept;
-      this.objects = kept.reduce((n, c) => n + c.image.objects, 0);
-      this.spacing *= 2;
+    const cps = this.checkpoints;
+    const frontier = this.frontier;
+    const live = this.machine.steps;
+    while (this.objects > this.maxObjects) {
+      let drop = -1;
+      let best = Infinity;
+      for (let i = 1; i < cps.length - 1; i++) {
+        if (cps[i].pinned) continue;
+        const distance = Math.min(frontier - cps[i].step, Math.abs(live - cps[i].step));
+        const score = (cps[i + 1].step - cps[i - 1].step) / (distance + 1);
+        if (score < best) {
+          best = score;
+          drop = i;
+        }
+      }
+      if (drop < 0) break;
+      this.objects -= cps.splice(drop, 1)[0].image.objects;
+      this.stats.thinned++;
     }
   }
 

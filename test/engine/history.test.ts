@@ -123,7 +123,7 @@ func main() {
     assert.ok(st === 'budget' || st === 'exited');
     const f = h.footprint;
     assert.ok(f.objects <= 200_000 || f.checkpoints <= 2, `${f.objects} objects in ${f.checkpoints} checkpoints`);
-    assert.ok(f.spacing > 1000 || h.stats.thinned === 0);
+    assert.ok(h.step - f.latest <= 1000, `the latest checkpoint is ${h.step - f.latest} steps behind`);
     // Travel back to the middle of what ran and forward again still works.
     const end = h.step;
     const mid = Math.floor(end / 2);
@@ -131,5 +131,61 @@ func main() {
     assert.strictEqual(h.step, mid);
     h.travelTo(end);
     assert.strictEqual(h.step, end);
+  });
+
+  describe('on a run of 2 million steps (the travel benchmark, a growing heap)', () => {
+    const steps = 2_000_000;
+    const spacing = 5000;
+    const file = path.join(repoRoot(), 'bench', 'travel.go');
+    let h: History;
+
+    before(async () => {
+      h = new History(await machineFor(file, 22), { spacing, maxObjects: 300_000 });
+      h.run(Infinity, (g, fr) => h.machine.steps >= steps && fr.fn.name === 'main.producer');
+    });
+
+    it('keeps a checkpoint within `spacing` steps of the present, within its budget', () => {
+      const f = h.footprint;
+      assert.ok(h.stats.thinned > 0, 'the budget made it thin');
+      assert.ok(f.objects <= 300_000, `${f.objects} objects`);
+      assert.ok(h.step - f.latest <= spacing, `the latest checkpoint is ${h.step - f.latest} steps behind`);
+    });
+
+    it('thins geometrically: each gap between checkpoints is at most twice its distance from the present (plus spacing)', () => {
+      const at = h.checkpointSteps;
+      assert.strictEqual(at[0], 0, 'the first moment is kept');
+      assert.ok(at.length < 20, `${at.length} checkpoints`);
+      for (let i = 1; i < at.length; i++) {
+        const gap = at[i] - at[i - 1];
+        assert.ok(gap <= 2 * (h.step - at[i] + spacing), `the gap ending at step ${at[i]} is ${gap} steps`);
+      }
+    });
+
+    it('lands a step back at the end, and the one after it, on the same states as a fresh run to those steps, replaying little the second time', async () => {
+      // The default spacing, where a machine this big is checkpointed every 100,000 steps or more.
+      const d = new History(await machineFor(file, 22), { maxObjects: 300_000 });
+      d.run(Infinity, (g, fr) => d.machine.steps >= steps && fr.fn.name === 'main.producer');
+      const end = d.step;
+      assert.ok(end - d.footprint.latest > 2 * spacing, `the latest checkpoint is ${end - d.footprint.latest} steps behind`);
+      const goid = d.machine.stoppedG!.id;
+      const mine = (g: { id: number }) => g.id === goid;
+      const first = d.travelToLast(end, mine);
+      assert.ok(first !== null && first < end && d.step === first);
+      const atFirst = state(d.machine);
+      assert.ok(
+        d.checkpointSteps.some((s) => s >= end - spacing && s < end),
+        'the search took a checkpoint just before where it began',
+      );
+      const replayed = d.stats.replayedSteps;
+      const second = d.travelToLast(first!, mine);
+      assert.ok(second !== null && second < first! && d.step === second);
+      assert.ok(d.stats.replayedSteps - replayed <= spacing, `${d.stats.replayedSteps - replayed} steps replayed`);
+      const atSecond = state(d.machine);
+      const fresh = new History(await machineFor(file, 22), { spacing: 1e9 });
+      fresh.travelTo(second!);
+      assert.deepStrictEqual(state(fresh.machine), atSecond);
+      fresh.travelTo(first!);
+      assert.deepStrictEqual(state(fresh.machine), atFirst);
+    });
   });
 });
