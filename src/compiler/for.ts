@@ -36,7 +36,8 @@ function perIterationVars(fc: FnCompiler, s: ast.ForStmt): Var[] {
     const v = l.kind === 'Ident' ? fc.info.defs.get(l) : null;
     if (v instanceof Var) {
       const loc = fc.vars.get(v);
-      if (loc && loc.kind === 'slot' && loc.cell) out.push(v);
+      // A variable in a cell may be captured or pointed to; so may an array or struct (its object is its address).
+      if (loc && loc.kind === 'slot' && (loc.cell || fc.rtype(v.type).isValue)) out.push(v);
     }
   }
   return out;
@@ -61,10 +62,12 @@ export function forStmt(fc: FnCompiler, s: ast.ForStmt, label: string | null): v
   fc.place(cont);
   // Go 1.22: the next iteration gets a copy of each loop variable.
   for (const v of perIterationVars(fc, s)) {
-    const loc = fc.vars.get(v) as { slot: number };
+    const loc = fc.vars.get(v) as { slot: number; cell: boolean };
+    const rt = fc.rtype(v.type);
     const t = fc.temp();
-    fc.emit(Op.LOADCELL, t, loc.slot);
-    fc.emit(Op.NEWCELL, loc.slot, t);
+    fc.emit(loc.cell ? Op.LOADCELL : Op.MOV, t, loc.slot);
+    if (rt.isValue) fc.emit(Op.CLONE, t, t, fc.constIdx(rt));
+    fc.emit(loc.cell ? Op.NEWCELL : Op.MOV, loc.slot, t);
   }
   if (s.post) fc.stmt(s.post);
   fc.at(s);
