@@ -22,6 +22,30 @@ function stringPanic(h: NativeHost, msg: string, frames: ReturnType<typeof f>[])
   return new GoPanic(new Iface(h.type('string'), fromJS(msg)), frames);
 }
 
+/** WaitGroup's state1 field (slot 1 of the struct, after noCopy). */
+const WG_STATE1 = 1;
+
+/**
+ * A WaitGroup's state. Go keeps the counter in the struct, so a copy (a
+ * WaitGroup passed by value) starts with the counter the original had, and
+ * Done on the copy does not release the original's Wait: the counter is
+ * mirrored in state1, from which a copy's new state starts.
+ */
+function waitGroupOf(m: Machine, wg: unknown): sema.WaitGroupState {
+  const st = sema.stateOf(m, wg as object, sema.WaitGroupState);
+  const fields = wg as unknown[];
+  if (st.counter === 0 && st.waiters.length === 0 && fields[WG_STATE1] !== 0) st.counter = Number(fields[WG_STATE1]);
+  return st;
+}
+
+/** Add(delta) on wg: false if the counter went negative. */
+function waitGroupAdd(m: Machine, wg: unknown, delta: number): boolean {
+  const st = waitGroupOf(m, wg);
+  if (!sema.wgAdd(m, st, delta)) return false;
+  (wg as unknown[])[WG_STATE1] = st.counter;
+  return true;
+}
+
 export const natives: Record<string, NativeImpl> = {
   'sync.(*Mutex).Lock': {
     frames: [f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77), f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171), f('sync.(*Mutex).Lock', 'sync/mutex.go', 90)],
@@ -117,16 +141,14 @@ export const natives: Record<string, NativeImpl> = {
   'sync.(*WaitGroup).Add': {
     fn(h, [wg, delta]) {
       const { m } = ctx(h);
-      const st = sema.stateOf(m, wg as object, sema.WaitGroupState);
-      if (!sema.wgAdd(m, st, Number(delta))) throw stringPanic(h, 'sync: negative WaitGroup counter', [f('sync.(*WaitGroup).Add', 'sync/waitgroup.go', 83)]);
+      if (!waitGroupAdd(m, wg, Number(delta))) throw stringPanic(h, 'sync: negative WaitGroup counter', [f('sync.(*WaitGroup).Add', 'sync/waitgroup.go', 83)]);
       return undefined;
     },
   },
   'sync.(*WaitGroup).Done': {
     fn(h, [wg]) {
       const { m } = ctx(h);
-      const st = sema.stateOf(m, wg as object, sema.WaitGroupState);
-      if (!sema.wgAdd(m, st, -1)) {
+      if (!waitGroupAdd(m, wg, -1)) {
         throw stringPanic(h, 'sync: negative WaitGroup counter', [f('sync.(*WaitGroup).Add', 'sync/waitgroup.go', 83), f('sync.(*WaitGroup).Done', 'sync/waitgroup.go', 108)]);
       }
       return undefined;
@@ -136,7 +158,7 @@ export const natives: Record<string, NativeImpl> = {
     frames: [f('sync.runtime_Semacquire', 'runtime/sema.go', 62), f('sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 139)],
     fn(h, [wg]) {
       const { m, g } = ctx(h);
-      return sema.wgWait(m, g, sema.stateOf(m, wg as object, sema.WaitGroupState)) ? undefined : PARK;
+      return sema.wgWait(m, g, waitGroupOf(m, wg)) ? undefined : PARK;
     },
   },
   'sync.runtime_notifyListAdd': {
