@@ -5,9 +5,9 @@
 //
 // How stops happen. With `machine.debugging` set, the generated code asks
 // `machine.stopHere` at every statement start; the machine passes the
-// question to `hook` below whenever something could stop (a breakpoint, a
-// step, a pause, stop-on-entry) and skips it otherwise, so a program with
-// nothing to stop for runs almost at full speed. Unrecovered panics and fatal
+// question to the stop logic's hook (stops.ts) whenever something could stop
+// (a breakpoint, a step, a pause, stop-on-entry) and skips it otherwise, so a
+// program with nothing to stop for runs almost at full speed. Unrecovered panics and fatal
 // errors come through `machine.onFatal`, before Go's report is printed, with
 // the failing goroutine's stack intact. A pause that finds no statement start
 // (a goroutine deep in the library, or every goroutine blocked) is honoured
@@ -24,56 +24,29 @@
 // Time travel. The machine runs under a History (history.ts), which takes
 // checkpoints and replays: step back, reverse continue, restart frame and
 // travel to a step or a virtual time all restore an earlier machine, so
-// `machine` is whichever machine the history has made live. What the
-// debugger knows about a moment — the line each frame was last at (a
-// breakpoint hits when its line is reached anew), the frames that passed
-// their function breakpoint, hit counts — is its `marks`, checkpointed with
-// the machine and kept up to date by replays, so a breakpoint, a condition or
-// a hit count decides the same way however a moment is reached. Evaluations
-// leave the machine's deterministic state alone (eval/call.ts).
+// `machine` is whichever machine the history has made live. What the stop
+// logic knows about a moment (its marks: the line each frame was last at, hit
+// counts) is checkpointed with the machine and kept up to date by replays,
+// so a breakpoint, a condition or a hit count decides the same way however a
+// moment is reached. Evaluations leave the machine's deterministic state
+// alone (eval/call.ts).
 
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
-import { History, StopHook } from './history';
+import { History } from './history';
 import type { Frame, FuncProto } from '../vm/func';
-import { Op, opSize } from '../vm/op';
 import type { Program } from '../vm/program';
-import { Kind, RType } from '../vm/rtype';
-import {
-  Breakpoint,
-  BreakpointInfo,
-  BreakpointSpec,
-  FunctionBreakpointSpec,
-  hitMatches,
-  parseHitCondition,
-  resolveFunction,
-  resolveLine,
-} from './breakpoints';
+import type { RType } from '../vm/rtype';
+import { Breakpoint, BreakpointInfo, BreakpointSpec, FunctionBreakpointSpec, parseHitCondition, resolveFunction, resolveLine } from './breakpoints';
 import { callFunction } from './eval/call';
-import { EvalEnv, EvalError, Place, Val, assignValue, evaluate } from './eval/evaluate';
+import { EvalEnv, Place, Val, assignValue, evaluate } from './eval/evaluate';
 import { TypeTable } from './eval/types';
 import { FuncIndex, StackRow, callStack, frameScope } from './inspect';
+import { EvalFrame, ExceptionFilter, Marks, Stop, StopReason, Stops, isLesson, userFrame } from './stops';
 import { formatValue } from './values';
 import type { SchedEvent } from '../protocol/events';
 
-export type StopReason = 'entry' | 'breakpoint' | 'function breakpoint' | 'step' | 'pause' | 'exception' | 'restart' | 'goto' | 'exit';
-
-/** An unrecovered panic or a fatal error (a deadlock is one), held before Go's report is printed. */
-export interface ExceptionInfo {
-  kind: 'panic' | 'fatal error';
-  /** The report's first paragraph: `panic: boom`, `fatal error: all goroutines are asleep - deadlock!`. */
-  message: string;
-  /** Everything Go prints: the message and the goroutine dump. */
-  report: string;
-}
-
-export interface Stop {
-  reason: StopReason;
-  /** The goroutine stopped on (for a deadlock: main, or the first goroutine left). */
-  g: G | null;
-  hitBreakpointIds: number[];
-  exception: ExceptionInfo | null;
-}
+export type { EvalFrame, ExceptionFilter, ExceptionInfo, Stop, StopReason } from './stops';
 
 export type Outcome =
   | { kind: 'stopped'; stop: Stop }
@@ -82,37 +55,6 @@ export type Outcome =
   | { kind: 'budget' }
   /** Every goroutine waits for input on os.Stdin. */
   | { kind: 'io' };
-
-export type ExceptionFilter = 'panic' | 'fatal';
-
-interface Step {
-  kind: 'next' | 'in' | 'out';
-  g: G;
-  goid: number;
-  /** The stack depth and frame it started in, and where in that frame. */
-  depth: number;
-  frame: Frame;
-  line: number;
-  pc: number;
-  /** Step in on a `go` statement: goroutines created so far, and the child once found. */
-  goStmt: { created: number; child: G | null; childId: number } | null;
-}
-
-/**
- * What the debugger knows about one moment of the run (checkpointed with the
- * machine; frames are the machine's own, so a restored copy maps them).
- */
-interface Marks {
-  /** The line each frame of a function with breakpoints was last at. */
-  lastLine: Map<Frame, number>;
-  /** Frames that already passed their function breakpoint. */
-  entered: Set<Frame>;
-  /** Breakpoint id → times reached with its condition true. */
-  hits: Map<number, number>;
-  /** The step last looked at, and the breakpoints that fired there (looking again at a step changes nothing). */
-  seenStep: number;
-  fired: { reason: 'breakpoint' | 'function breakpoint'; ids: number[] } | null;
-}
 
 export interface DebuggerOptions {
   stopOnEntry: boolean;
@@ -133,12 +75,6 @@ export interface Moment {
   frontier: number;
 }
 
-/** Where an evaluation happens: a frame of a goroutine's stack, or nowhere (package variables only). */
-export interface EvalFrame {
-  g: G;
-  row: StackRow;
-}
-
 export class Debugger {
   readonly types: TypeTable;
   readonly funcs: FuncIndex;
@@ -149,22 +85,8 @@ export class Debugger {
 
   private readonly lineBps = new Map<string, Breakpoint[]>();
   private fnBps: Breakpoint[] = [];
-  /** Breakpoints by function id, then line. */
-  private byFn: Map<number, Breakpoint[]>[] = [];
-  /** Function breakpoints by function id. */
-  private entryBps: Breakpoint[][] = [];
-  private readonly exceptions = new Set<ExceptionFilter>(['panic', 'fatal']);
-  private step: Step | null = null;
-  private pausing = false;
-  private entryPending: boolean;
-  private marks: Marks = { lastLine: new Map(), entered: new Set(), hits: new Map(), seenStep: -1, fired: null };
-  private pending: Stop | null = null;
-  /** A hook-time evaluation is running Go code: its statements must not stop. */
-  private evaluating = false;
-  /** A travel is replaying the past: a fatal error met on the way is not a stop. */
-  private traveling = false;
-  /** Something can stop the run: the hook must see every statement. */
-  private active = false;
+  /** Whether the run stops at a statement, and why (it reads the breakpoint tables built here). */
+  private readonly stops: Stops;
   private nextId = 1;
 
   constructor(
@@ -174,16 +96,27 @@ export class Debugger {
   ) {
     this.types = new TypeTable(program);
     this.funcs = new FuncIndex(program);
-    this.entryPending = options.stopOnEntry;
+    this.stops = new Stops(
+      {
+        program,
+        machine: () => this.machine,
+        log: (text, g, file, line) => this.onLog?.(text, g, file, line),
+        evaluate: (text, at) => this.evaluate(text, at),
+        interpolate: (message, at) => this.interpolate(message, at),
+        someGoroutine: (prefer) => this.someGoroutine(prefer),
+        changed: () => this.refresh(),
+      },
+      options.stopOnEntry,
+    );
     this.history = new History(machine, {
       spacing: options.spacing,
       maxObjects: options.maxObjects,
       onOutput: options.onOutput,
       onEvent: options.onEvent,
-      configure: (m) => (m.onFatal = (g, kind, report) => this.fatal(g, kind, report)),
+      configure: (m) => (m.onFatal = (g, kind, report) => this.stops.fatal(g, kind, report)),
       observer: {
-        capture: (m) => this.captureMarks(m),
-        restore: (data) => (this.marks = data as Marks),
+        capture: (m) => this.stops.captureMarks(m),
+        restore: (data) => (this.stops.marks = data as Marks),
       },
     });
     this.refresh();
@@ -218,8 +151,8 @@ export class Debugger {
   }
 
   setExceptionFilters(filters: ExceptionFilter[]): void {
-    this.exceptions.clear();
-    for (const f of filters) this.exceptions.add(f);
+    this.stops.exceptions.clear();
+    for (const f of filters) this.stops.exceptions.add(f);
   }
 
   private make(file: string, line: number, fns: FuncProto[], s: BreakpointSpec, unverified?: string): Breakpoint {
@@ -227,7 +160,7 @@ export class Debugger {
     let message = unverified;
     if (s.hitCondition && !hit) message = `hit count condition "${s.hitCondition}" is not one of >N, >=N, ==N, %N`;
     if (s.id !== undefined) this.nextId = Math.max(this.nextId, s.id + 1);
-    if (s.id !== undefined) this.marks.hits.delete(s.id);
+    if (s.id !== undefined) this.stops.marks.hits.delete(s.id);
     return {
       id: s.id ?? this.nextId++,
       verified: fns.length > 0 && !message,
@@ -242,21 +175,24 @@ export class Debugger {
     };
   }
 
+  /** Rebuilds the stop logic's tables: line breakpoints by function id, then line; function breakpoints by function id. */
   private reindex(): void {
-    this.byFn = [];
-    this.entryBps = [];
+    const byFn: Map<number, Breakpoint[]>[] = [];
+    const entryBps: Breakpoint[][] = [];
     for (const list of this.lineBps.values()) {
       for (const bp of list) {
         if (!bp.verified) continue;
         for (const fn of bp.fns) {
-          const byLine = (this.byFn[fn.id] ??= new Map());
+          const byLine = (byFn[fn.id] ??= new Map());
           const at = byLine.get(bp.line);
           if (at) at.push(bp);
           else byLine.set(bp.line, [bp]);
         }
       }
     }
-    for (const bp of this.fnBps) if (bp.verified) (this.entryBps[bp.fns[0].id] ??= []).push(bp);
+    for (const bp of this.fnBps) if (bp.verified) (entryBps[bp.fns[0].id] ??= []).push(bp);
+    this.stops.byFn = byFn;
+    this.stops.entryBps = entryBps;
     this.refresh();
   }
 
@@ -264,19 +200,20 @@ export class Debugger {
 
   /** Runs the machine for up to wallMs of real time, and virtual time up to untilClock. */
   run(wallMs: number, untilClock = Infinity): Outcome {
-    const st = this.history.run(wallMs, this.active ? this.hook : null, untilClock);
+    const stops = this.stops;
+    const st = this.history.run(wallMs, stops.active ? stops.hook : null, untilClock);
     const m = this.machine;
     switch (st) {
       case 'stopped': {
-        const stop = this.pending ?? { reason: 'pause', g: m.stoppedG, hitBreakpointIds: [], exception: null };
-        this.pending = null;
+        const stop = stops.pending ?? { reason: 'pause', g: m.stoppedG, hitBreakpointIds: [], exception: null };
+        stops.pending = null;
         return { kind: 'stopped', stop };
       }
       case 'exited':
         return { kind: 'exited', code: m.exitCode };
       default:
-        if (this.pausing) {
-          this.pausing = false;
+        if (stops.pausing) {
+          stops.pausing = false;
           this.refresh();
           return { kind: 'stopped', stop: { reason: 'pause', g: this.someGoroutine(), hitBreakpointIds: [], exception: null } };
         }
@@ -286,47 +223,27 @@ export class Debugger {
 
   /** Continue: forget any step. */
   resume(): void {
-    this.step = null;
-    this.pausing = false;
+    this.stops.step = null;
+    this.stops.pausing = false;
     this.refresh();
   }
 
   /** Stops every goroutine as soon as one reaches a statement of the lesson (or when the current slice ends). */
   pause(): void {
-    this.pausing = true;
+    this.stops.pausing = true;
     this.refresh();
   }
 
   next(g: G): void {
-    this.startStep('next', g);
+    this.stops.startStep('next', g);
   }
 
   stepIn(g: G): void {
-    this.startStep('in', g);
+    this.stops.startStep('in', g);
   }
 
   stepOut(g: G): void {
-    this.startStep('out', g);
-  }
-
-  private startStep(kind: Step['kind'], g: G): void {
-    const fr = this.userFrame(g);
-    this.pausing = false;
-    if (!fr) {
-      // Nothing of the lesson on its stack (not started, or only library frames): run to its first statement.
-      this.step = { kind: 'in', g, goid: g.id, depth: Infinity, frame: null as unknown as Frame, line: -1, pc: -1, goStmt: null };
-      this.refresh();
-      return;
-    }
-    const depth = g.frames.indexOf(fr) + 1;
-    const top = fr === g.top && !g.parkedAtOp;
-    const pc = top ? fr.pc : fr.pc - 1;
-    const line = fr.fn.lineAt(pc);
-    const goStmt = kind === 'in' && top && startsGoroutine(fr.fn, fr.pc) ? { created: this.machine.counters.goroutinesCreated, child: null, childId: 0 } : null;
-    this.step = { kind, g, goid: g.id, depth, frame: fr, line, pc: fr.pc, goStmt };
-    // The statement it is at runs first: arriving there again is a new iteration.
-    if (top) g.skipStop = fr.pc;
-    this.refresh();
+    this.stops.startStep('out', g);
   }
 
   // ---- time travel -------------------------------------------------------------------------
@@ -344,7 +261,7 @@ export class Debugger {
    */
   stepBack(g: G): Stop | null {
     const goid = g.id;
-    const fr = this.userFrame(g);
+    const fr = userFrame(g);
     const depth = fr ? g.frames.indexOf(fr) + 1 : -1;
     const line = fr ? fr.fn.lineAt(fr === g.top && !g.parkedAtOp ? fr.pc : fr.pc - 1) : -1;
     return this.travel(() => {
@@ -358,9 +275,10 @@ export class Debugger {
   reverseContinue(): Stop {
     return this.travel(() => {
       const h = this.history;
-      const found = h.travelToLast(h.step, this.silentWatch);
+      const found = h.travelToLast(h.step, this.stops.silentWatch);
       if (found !== null) {
-        const fired = this.marks.seenStep === found ? this.marks.fired : null;
+        const marks = this.stops.marks;
+        const fired = marks.seenStep === found ? marks.fired : null;
         return this.stopHere(fired?.reason ?? 'breakpoint', fired?.ids ?? []);
       }
       if (h.findFirst(h.earliest, (_g, fr) => fr.fn === this.program.main, h.step) === null) h.travelTo(h.earliest);
@@ -412,15 +330,16 @@ export class Debugger {
 
   /** Runs a travel: any step or pause in progress is forgotten; fatal errors met on the way are not stops. */
   private travel(go: () => Stop | null): Stop | null {
-    this.step = null;
-    this.pausing = false;
-    this.entryPending = false;
-    this.pending = null;
-    this.traveling = true;
+    const stops = this.stops;
+    stops.step = null;
+    stops.pausing = false;
+    stops.entryPending = false;
+    stops.pending = null;
+    stops.traveling = true;
     try {
       return go();
     } finally {
-      this.traveling = false;
+      stops.traveling = false;
       this.refresh();
     }
   }
@@ -431,130 +350,9 @@ export class Debugger {
     return { reason, g: this.someGoroutine(m.stoppedG), hitBreakpointIds: ids, exception: null };
   }
 
-  /** The innermost frame of g that belongs to the lesson. */
-  private userFrame(g: G): Frame | null {
-    for (let i = g.frames.length - 1; i >= 0; i--) {
-      const fn = g.frames[i].fn;
-      if (!fn.library && !fn.native && !fn.wrapper) return g.frames[i];
-    }
-    return null;
-  }
-
-  /** Gives the hook to the history only while something can stop: the common case runs without it. */
+  /** Replays watch the breakpoints while there are any, so their marks stay true (a live run gets the hook only while something can stop: see run). */
   private refresh(): void {
-    const watching = this.byFn.length > 0 || this.entryBps.length > 0;
-    this.active = this.step !== null || this.pausing || this.entryPending || watching;
-    this.history.observe = watching ? this.silentWatch : null;
-  }
-
-  private readonly hook = (g: G, fr: Frame, pc: number): boolean => {
-    if (this.evaluating) return false;
-    const fn = fr.fn;
-    const fired = this.watch(g, fr, pc, true);
-    if (fired !== null) return this.stopWith(fired.reason, g, fired.ids);
-    if (this.entryPending && fn === this.program.main) {
-      this.entryPending = false;
-      return this.stopWith('entry', g);
-    }
-    if (fn.library) return false;
-    if (this.pausing) {
-      this.pausing = false;
-      return this.stopWith('pause', g);
-    }
-    const st = this.step;
-    if (st !== null && this.stepDone(st, g, fr, pc)) {
-      this.step = null;
-      return this.stopWith('step', g);
-    }
-    return false;
-  };
-
-  private stopWith(reason: StopReason, g: G, ids: number[] = []): boolean {
-    this.pending = { reason, g, hitBreakpointIds: ids, exception: null };
-    this.step = null;
-    this.pausing = false;
-    this.refresh();
-    return true;
-  }
-
-  /** The breakpoints a replay would stop at (log points print only when `live`). */
-  private readonly silentWatch: StopHook = (g, fr, pc) => this.watch(g, fr, pc, false) !== null;
-
-  /**
-   * The breakpoints that fire as g begins the statement at pc (null: none),
-   * keeping the marks: which line the frame is at, which frames passed their
-   * function breakpoint, hit counts. Asked twice about one step, it answers
-   * the same and counts once.
-   */
-  private watch(g: G, fr: Frame, pc: number, live: boolean): Marks['fired'] {
-    const marks = this.marks;
-    const step = this.machine.steps;
-    if (marks.seenStep === step) return marks.fired;
-    marks.seenStep = step;
-    marks.fired = null;
-    const fn = fr.fn;
-    const byLine = this.byFn[fn.id];
-    if (byLine !== undefined) {
-      const line = fn.lines[pc];
-      const prev = marks.lastLine.get(fr);
-      marks.lastLine.set(fr, line);
-      if (marks.lastLine.size > 4096) this.prune(this.machine);
-      const bps = byLine.get(line);
-      if (bps !== undefined && prev !== line) {
-        const ids = this.hit(bps, g, fr, pc, live);
-        if (ids.length) return (marks.fired = { reason: 'breakpoint', ids });
-      }
-    }
-    const entry = this.entryBps[fn.id];
-    if (entry !== undefined && !marks.entered.has(fr)) {
-      marks.entered.add(fr);
-      const ids = this.hit(entry, g, fr, pc, live);
-      if (ids.length) return (marks.fired = { reason: 'function breakpoint', ids });
-    }
-    return null;
-  }
-
-  /** Forgets the marks of frames that have returned. */
-  private prune(m: Machine): void {
-    const live = new Set<Frame>();
-    for (const g of m.allgs) for (const fr of g.frames) live.add(fr);
-    for (const fr of this.marks.lastLine.keys()) if (!live.has(fr)) this.marks.lastLine.delete(fr);
-    for (const fr of this.marks.entered) if (!live.has(fr)) this.marks.entered.delete(fr);
-  }
-
-  private captureMarks(m: Machine): Marks {
-    this.prune(m);
-    return this.marks;
-  }
-
-  /** The breakpoints whose condition holds and whose hit condition matches (log points print, when live, and do not count as stops). */
-  private hit(bps: Breakpoint[], g: G, fr: Frame, pc: number, live: boolean): number[] {
-    const ids: number[] = [];
-    const where = (): EvalFrame => ({ g, row: { kind: 'go', name: fr.fn.name, file: fr.fn.file, line: fr.fn.lines[pc], frame: fr, runtime: false, pc } });
-    for (const bp of bps) {
-      if (bp.condition !== null) {
-        try {
-          const v = this.evaluate(bp.condition, where());
-          if (v.t.kind !== Kind.Bool) throw new EvalError(`non-boolean condition (${v.t.str})`);
-          if (!v.v) continue;
-        } catch (e) {
-          // A broken condition stops, so the user sees it rather than a breakpoint that never hits.
-          if (live) this.onLog?.(`gosim: breakpoint condition "${bp.condition}" failed: ${(e as Error).message}`, g, fr.fn.file, fr.fn.lines[pc]);
-          ids.push(bp.id);
-          continue;
-        }
-      }
-      const hits = (this.marks.hits.get(bp.id) ?? 0) + 1;
-      this.marks.hits.set(bp.id, hits);
-      bp.hits = hits;
-      if (bp.hit && !hitMatches(bp.hit, hits)) continue;
-      if (bp.logMessage !== null) {
-        if (live) this.onLog?.(this.interpolate(bp.logMessage, where()), g, fr.fn.file, fr.fn.lines[pc]);
-        continue;
-      }
-      ids.push(bp.id);
-    }
-    return ids;
+    this.history.observe = this.stops.watching ? this.stops.silentWatch : null;
   }
 
   /** A log point's message with each {expression} replaced by its value. */
@@ -567,58 +365,6 @@ export class Debugger {
         return `<${(e as Error).message}>`;
       }
     });
-  }
-
-  private stepDone(st: Step, g: G, fr: Frame, pc: number): boolean {
-    if (st.goStmt && st.goStmt.child) return g === st.goStmt.child && g.id === st.goStmt.childId;
-    if (g !== st.g || g.id !== st.goid) return false;
-    const depth = g.frames.length;
-    const line = fr.fn.lines[pc];
-    const sameFrame = fr === st.frame;
-    const moved = !sameFrame || line !== st.line || pc === st.pc;
-    switch (st.kind) {
-      case 'out':
-        return depth < st.depth;
-      case 'next':
-        return depth < st.depth || (sameFrame && moved);
-      case 'in':
-        if (!moved) return false;
-        if (st.goStmt && this.followChild(st, g)) return false;
-        return true;
-    }
-  }
-
-  /**
-   * Step in on a `go` statement that started a goroutine running the lesson's
-   * code: follow that goroutine to its first statement instead of stopping here.
-   */
-  private followChild(st: Step, parent: G): boolean {
-    const gs = st.goStmt!;
-    if (this.machine.counters.goroutinesCreated === gs.created) return false;
-    const child = this.machine.allgs.find(
-      (c) => c !== parent && c.status === 'runnable' && c.createdBy?.goid === parent.id && c.createdBy.line === st.line && c.frames.length === 1 && c.frames[0].pc === 0,
-    );
-    if (!child || child.frames[0].fn.library || child.frames[0].fn.wrapper) return false;
-    gs.child = child;
-    gs.childId = child.id;
-    return true;
-  }
-
-  private fatal(g: G | null, kind: 'panic' | 'fatal', report: string): boolean {
-    if (!this.exceptions.has(kind)) return false;
-    // Met while replaying the past: held (the replay ends there), never a stop.
-    if (this.traveling) return true;
-    const message = report.split('\n\n')[0].trim();
-    this.pending = {
-      reason: 'exception',
-      g: g ?? this.someGoroutine(),
-      hitBreakpointIds: [],
-      exception: { kind: kind === 'panic' ? 'panic' : 'fatal error', message, report },
-    };
-    this.step = null;
-    this.pausing = false;
-    this.refresh();
-    return true;
   }
 
   /** A goroutine to show a stop on when no particular one caused it: a running one, else main, else any. */
@@ -666,12 +412,13 @@ export class Debugger {
       types: this.types,
       scope: frameScope(this.program, this.funcs, fr, at?.row.pc ?? 0),
       call: (fn, args, env) => {
-        const was = this.evaluating;
-        this.evaluating = true;
+        const stops = this.stops;
+        const was = stops.evaluating;
+        stops.evaluating = true;
         try {
           return callFunction(this.machine, fn, args, env);
         } finally {
-          this.evaluating = was;
+          stops.evaluating = was;
         }
       },
     };
@@ -688,18 +435,6 @@ export class Debugger {
   }
 }
 
-/** A function of the lesson (not the library's, a native or a compiler wrapper). */
-function isLesson(fn: FuncProto): boolean {
-  return !fn.library && !fn.native && !fn.wrapper;
-}
-
 function info(bp: Breakpoint): BreakpointInfo {
   return { id: bp.id, verified: bp.verified, line: bp.line, file: bp.file, message: bp.message };
-}
-
-/** Whether the statement at pc (up to the next statement start) contains a `go` statement. */
-function startsGoroutine(fn: FuncProto, pc: number): boolean {
-  const next = fn.stmtStarts.find((s) => s > pc) ?? fn.code.length;
-  for (let p = pc; p < next; p += opSize(fn.code[p] as Op)) if (fn.code[p] === Op.GO) return true;
-  return false;
 }
