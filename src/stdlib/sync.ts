@@ -22,6 +22,24 @@ function stringPanic(h: NativeHost, msg: string, frames: ReturnType<typeof f>[])
   return new GoPanic(new Iface(h.type('string'), fromJS(msg)), frames);
 }
 
+/** Mutex's state field (slot 0 of the struct): 1 while locked. */
+const MU_STATE = 0;
+
+/**
+ * A Mutex's state. Go keeps the locked bit in the struct, so a copy of a
+ * locked Mutex is locked (a Lock on it waits forever, an Unlock succeeds):
+ * the bit is mirrored in the state field, from which a copy's new state starts.
+ */
+function mutexOf(m: Machine, mu: unknown): sema.MutexState {
+  const st = sema.stateOf(m, mu as object, sema.MutexState);
+  if (!st.locked && (mu as unknown[])[MU_STATE] !== 0 && st.waiters.length === 0 && st.woken.size === 0) st.locked = true;
+  return st;
+}
+
+function mirrorLocked(mu: unknown, st: sema.MutexState): void {
+  (mu as unknown[])[MU_STATE] = st.locked ? 1 : 0;
+}
+
 /** WaitGroup's state1 field (slot 1 of the struct, after noCopy). */
 const WG_STATE1 = 1;
 
@@ -51,8 +69,11 @@ export const natives: Record<string, NativeImpl> = {
     frames: [f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77), f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171), f('sync.(*Mutex).Lock', 'sync/mutex.go', 90)],
     fn(h, args) {
       const m = h.machine as Machine;
-      const st = sema.stateOf(m, args[0] as object, sema.MutexState);
-      if (sema.mutexLock(m, h.g as G, st)) return undefined;
+      const st = mutexOf(m, args[0]);
+      if (sema.mutexLock(m, h.g as G, st)) {
+        mirrorLocked(args[0], st);
+        return undefined;
+      }
       h.retry = true;
       return PARK;
     },
@@ -60,10 +81,11 @@ export const natives: Record<string, NativeImpl> = {
   'sync.(*Mutex).TryLock': {
     fn(h, [mu]) {
       const { m, g } = ctx(h);
-      const st = sema.stateOf(m, mu as object, sema.MutexState);
+      const st = mutexOf(m, mu);
       if (st.locked || st.starving) return false;
       st.locked = true;
       st.owner = g;
+      mirrorLocked(mu, st);
       return true;
     },
   },
@@ -71,8 +93,9 @@ export const natives: Record<string, NativeImpl> = {
     fn(h, args) {
       const m = h.machine as Machine;
       const g = h.g as G;
-      const st = sema.stateOf(m, args[0] as object, sema.MutexState);
+      const st = mutexOf(m, args[0]);
       const r = sema.mutexUnlock(m, g, st);
+      mirrorLocked(args[0], st);
       if (r === 'unlocked') {
         throw new GoFatal('sync: unlock of unlocked mutex', [f('sync.fatal', 'runtime/panic.go', 1031), f('sync.(*Mutex).unlockSlow', 'sync/mutex.go', 229), f('sync.(*Mutex).Unlock', 'sync/mutex.go', 223)]);
       }
