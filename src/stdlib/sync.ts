@@ -40,27 +40,32 @@ function mirrorLocked(mu: unknown, st: sema.MutexState): void {
   (mu as unknown[])[MU_STATE] = st.locked ? 1 : 0;
 }
 
-/** WaitGroup's state1 field (slot 1 of the struct, after noCopy). */
+/** WaitGroup's state1 field (slot 1 of the struct, after noCopy): the counter in the high 32 bits, the waiters in the low. */
 const WG_STATE1 = 1;
 
 /**
  * A WaitGroup's state. Go keeps the counter in the struct, so a copy (a
  * WaitGroup passed by value) starts with the counter the original had, and
- * Done on the copy does not release the original's Wait: the counter is
- * mirrored in state1, from which a copy's new state starts.
+ * Done on the copy does not release the original's Wait: state1 mirrors
+ * the state, and a copy's new state starts from it.
  */
 function waitGroupOf(m: Machine, wg: unknown): sema.WaitGroupState {
   const st = sema.stateOf(m, wg as object, sema.WaitGroupState);
-  const fields = wg as unknown[];
-  if (st.counter === 0 && st.waiters.length === 0 && fields[WG_STATE1] !== 0) st.counter = Number(fields[WG_STATE1]);
+  const state1 = (wg as unknown[])[WG_STATE1];
+  if (st.counter === 0 && st.waiters.length === 0 && state1 !== 0) st.counter = Number(BigInt(state1 as number | bigint) >> 32n);
   return st;
+}
+
+function mirrorWaitGroup(wg: unknown, st: sema.WaitGroupState): void {
+  const v = st.counter * 2 ** 32 + st.waiters.length;
+  (wg as unknown[])[WG_STATE1] = Number.isSafeInteger(v) ? v : (BigInt(st.counter) << 32n) | BigInt(st.waiters.length);
 }
 
 /** Add(delta) on wg: false if the counter went negative. */
 function waitGroupAdd(m: Machine, wg: unknown, delta: number): boolean {
   const st = waitGroupOf(m, wg);
   if (!sema.wgAdd(m, st, delta)) return false;
-  (wg as unknown[])[WG_STATE1] = st.counter;
+  mirrorWaitGroup(wg, st);
   return true;
 }
 
@@ -181,7 +186,10 @@ export const natives: Record<string, NativeImpl> = {
     frames: [f('sync.runtime_Semacquire', 'runtime/sema.go', 62), f('sync.(*WaitGroup).Wait', 'sync/waitgroup.go', 139)],
     fn(h, [wg]) {
       const { m, g } = ctx(h);
-      return sema.wgWait(m, g, waitGroupOf(m, wg)) ? undefined : PARK;
+      const st = waitGroupOf(m, wg);
+      if (sema.wgWait(m, g, st)) return undefined;
+      mirrorWaitGroup(wg, st);
+      return PARK;
     },
   },
   'sync.runtime_notifyListAdd': {
