@@ -57,8 +57,11 @@ export interface HistoryOptions {
    * Steps at least between checkpoints per object the last one copied, so
    * that a big machine (10,000 goroutines are 100,000 objects) is not copied
    * every few thousand steps, each copy costing far more than the steps
-   * between. Default 4 with the default spacing; 0 (the default when
-   * `spacing` is given) keeps the spacing fixed.
+   * between; and a long run is checkpointed at least a thousandth of its
+   * length apart, so that copies of a small machine do not go on every
+   * `spacing` steps for ever (they grow with the logarithm of the length).
+   * Default 4 with the default spacing; 0 (the default when `spacing` is
+   * given) keeps the spacing fixed.
    */
   stepsPerObject?: number;
   /** Output the program writes, each byte once (fd 1 or 2). */
@@ -323,7 +326,8 @@ export class History {
 
   /** The steps to run, after a checkpoint of `objects` objects, before the next is due. */
   private gapAfter(objects: number): number {
-    return Math.max(this.spacing, this.stepsPerObject * objects);
+    if (this.stepsPerObject === 0) return this.spacing;
+    return Math.max(this.spacing, this.stepsPerObject * objects, Math.floor((this.frontier - this.earliest) / 1000));
   }
 
   private checkpointNow(pinned = false): void {
