@@ -59,13 +59,15 @@ export interface ParseResult {
 export interface ParseOptions {
   /** The source is known to have no syntax errors (gosim's own library): skip looking for them the gc way. */
   trusted?: boolean;
+  /** The Go version whose parser's errors to report (20 for Go 1.20, ...); the newest by default. */
+  goVersion?: number;
 }
 
 export async function parseFile(src: SourceFile, options: ParseOptions = {}): Promise<ParseResult> {
   // Syntax errors are found the way the gc compiler finds them (recognizer.ts);
   // go build does not type-check a file with them.
   // Errors after which it still type-checks are left to the checker, unless there are others.
-  const syntaxErrors = options.trusted ? [] : recognize(src.text);
+  const syntaxErrors = options.trusted ? [] : recognize(src.text, options.goVersion);
   if (syntaxErrors.some((e) => !e.soft)) return { file: null, errors: syntaxErrors.map((e) => new GoError(src, e.pos, e.msg)) };
   const parser = await goParser();
   // Go parses `x.(type)` anywhere and `[...]T` as any array type, and lets the

@@ -22,8 +22,9 @@ import './recognizer/stmts';
 
 export type { RecognizedError } from './recognizer/parser';
 
-export function recognize(src: string): RecognizedError[] {
-  const r = new Recognizer(src);
+/** The syntax errors gc reports in src; goVersion (20 for Go 1.20, ...) picks the parser's version where they differ. */
+export function recognize(src: string, goVersion = Infinity): RecognizedError[] {
+  const r = new Recognizer(src, goVersion >= 20);
   r.file();
   return r.errors;
 }

@@ -25,14 +25,25 @@ Recognizer.prototype.file = function (this: Recognizer): void {
   this.name();
   this.want(Tok.Semi);
   if (this.errors.length) return;
+  // Go 1.19 reads imports only before the other declarations (an import after
+  // them is a statement outside a function body); from Go 1.20 on, anywhere,
+  // with an error.
+  const anywhere = this.importsAnywhere;
+  if (!anywhere) {
+    while (this.got(Tok.Import)) {
+      this.group(() => this.importDecl());
+      this.want(Tok.Semi);
+    }
+  }
+  const follow = anywhere ? [Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func] : [Tok.Const, Tok.Type, Tok.Var, Tok.Func];
   let prev = Tok.Import;
   let lastFuncWithoutBody = false;
   while (this.tk() !== Tok.EOF) {
-    if (this.tk() === Tok.Import && prev !== Tok.Import) this.syntaxError('imports must appear before other declarations');
+    if (anywhere && this.tk() === Tok.Import && prev !== Tok.Import) this.syntaxError('imports must appear before other declarations');
     prev = this.tk();
     const afterFuncWithoutBody = lastFuncWithoutBody;
     lastFuncWithoutBody = false;
-    switch (this.tk()) {
+    switch (anywhere || this.tk() !== Tok.Import ? this.tk() : Tok.EOF) {
       case Tok.Import:
         this.next();
         this.group(() => this.importDecl());
@@ -56,12 +67,12 @@ Recognizer.prototype.file = function (this: Recognizer): void {
       default:
         if (this.tk() === Tok.Lbrace && afterFuncWithoutBody) this.syntaxError('unexpected semicolon or newline before {');
         else this.syntaxError('non-declaration statement outside function body');
-        this.advance(Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func);
+        this.advance(...follow);
         continue;
     }
     if (this.tk() !== Tok.EOF && !this.got(Tok.Semi)) {
       this.syntaxError('after top level declaration');
-      this.advance(Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func);
+      this.advance(...follow);
     }
   }
 };

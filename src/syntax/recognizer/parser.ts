@@ -64,7 +64,14 @@ export class Recognizer {
   /** The end of the last token consumed. */
   prevEnd = 0;
 
-  constructor(readonly src: string) {
+  /**
+   * @param importsAnywhere Go 1.20's parser and later: an import after other
+   *   declarations is read as one, and reported as misplaced.
+   */
+  constructor(
+    readonly src: string,
+    readonly importsAnywhere = true,
+  ) {
     this.s = new Scanner(src, (pos, msg) => this.errors.push({ pos, msg }));
     this.next();
   }
