@@ -13,7 +13,7 @@ import type { Program } from '../vm/program';
 
 export type Prepared =
   | { ok: true; file: string; program: Program; options: EngineOptions }
-  | { ok: false; file: string; message: string; compileErrors: CompileError[] | null };
+  | { ok: false; file: string; message: string; compileErrors: CompileError[] | null; exitCode?: number };
 
 /** The launch attributes, checked; the first problem found as a message. */
 function checkArgs(args: LaunchArguments): string | null {
@@ -47,7 +47,7 @@ export async function prepare(args: LaunchArguments, cwd = process.cwd()): Promi
   if (!file.endsWith('.go')) return { ok: false, file, message: `gosim: ${file} is not a Go source file (expected a .go file)`, compileErrors: null };
   const goVersion = args.goVersion !== undefined ? parseGoVersion(String(args.goVersion))! : newestGoVersion;
   const loaded = await load(file, text, { goVersion });
-  if (!loaded.ok) return { ok: false, file, message: loaded.message, compileErrors: parseErrors(loaded.message) };
+  if (!loaded.ok) return { ok: false, file, message: loaded.message, compileErrors: parseErrors(loaded.message), exitCode: loaded.exitCode };
   const options: EngineOptions = {
     ...defaultEngineOptions,
     gomaxprocs: args.gomaxprocs ?? defaultEngineOptions.gomaxprocs,

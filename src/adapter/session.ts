@@ -195,12 +195,12 @@ export class GosimSession extends DebugSession {
   private fail(response: DebugProtocol.Response, prepared: Extract<Prepared, { ok: false }>): void {
     this.state = 'ended';
     if (prepared.compileErrors) {
-      // Go's own report, as `go run` would print it; the launch itself worked, the program exits with 2.
+      // Go's own report, as `go run` would print it; the launch itself worked, and it exits as `go run` does (2, or 1 when the go command stopped it).
       this.sendEvent(new OutputEvent(prepared.message + '\n', 'stderr'));
       this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: prepared.compileErrors } satisfies CompileErrorsEventBody));
       this.console('gosim: the program does not compile; nothing was run.');
       this.sendResponse(response);
-      this.sendEvent(new ExitedEvent(2));
+      this.sendEvent(new ExitedEvent(prepared.exitCode ?? 2));
     } else {
       this.console(prepared.message);
       this.sendErrorResponse(response, { id: 1, format: prepared.message.replace(/[{}]/g, ''), showUser: true });

@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   const loaded = await load(file, text, options);
   if (!loaded.ok) {
     writeBytes(2, Buffer.from(loaded.message + '\n', 'utf8').toString('latin1'));
-    process.exit(2);
+    process.exit(loaded.exitCode);
   }
   const m = start(loaded.program, { ...options, args: [path.basename(file, '.go'), ...args], stdin: null, recordEvents: Boolean(trace || sched) });
   m.onWrite = writeBytes;

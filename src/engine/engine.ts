@@ -48,13 +48,14 @@ export const defaultEngineOptions: EngineOptions = {
 /** The newest Go version whose rules gosim models. */
 export const newestGoVersion = 23;
 
-export type LoadOutcome = { ok: true; program: Program } | { ok: false; errors: GoError[]; message: string };
+/** A program that does not load: its errors, printed as `go run` prints them, and the status `go run` then exits with. */
+export type LoadOutcome = { ok: true; program: Program } | { ok: false; errors: GoError[]; message: string; exitCode: 1 | 2 };
 
 /** Parses, type-checks and compiles a lesson. `path` is how errors and tracebacks name the file. */
 export async function load(path: string, text: string, options: Pick<EngineOptions, 'goVersion'>): Promise<LoadOutcome> {
   const name = path;
   const loaded = await loadProgram(name, text, { goVersion: options.goVersion });
-  if (!loaded.ok) return { ok: false, errors: loaded.errors, message: formatErrors(loaded.errors) };
+  if (!loaded.ok) return { ok: false, errors: loaded.errors, message: formatErrors(loaded.errors), exitCode: loaded.exitCode };
   try {
     const program = compile(loaded.program, { file: path, goVersion: options.goVersion });
     return { ok: true, program };
@@ -65,7 +66,7 @@ export async function load(path: string, text: string, options: Pick<EngineOptio
       const src = new SourceFile(name, text);
       const [line, col] = m[1].split(':').slice(-2).map(Number);
       const err = new Unsupported(src, src.lineStart(line) + col - 1, m[2].replace(/^unsupported: /, ''));
-      return { ok: false, errors: [err], message: err.toString() };
+      return { ok: false, errors: [err], message: err.toString(), exitCode: 2 };
     }
     throw e;
   }

@@ -5,11 +5,13 @@
 import type * as ast from '../syntax/ast';
 import libraryTrees from 'gosim:library-trees';
 import { unpackTree } from '../syntax/packedTree';
+import { readHeader } from '../syntax/header';
 import { parseFile } from '../syntax/parser';
-import { GoError, SourceFile } from '../syntax/source';
+import { GoError, PackageError, SourceFile } from '../syntax/source';
 import { checkPackage, CheckResult } from '../types/check';
 import type { Package } from '../types/objects';
 import { packageSources } from '../stdlib/sources';
+import { inGoroot, isStdPath } from '../types/goroot';
 
 export interface CheckedPackage extends CheckResult {
   file: ast.File;
@@ -26,7 +28,8 @@ export interface LoadOptions {
   goVersion: number;
 }
 
-export type LoadResult = { ok: true; program: LoadedProgram } | { ok: false; errors: GoError[] };
+/** A program that does not load exits as `go run` does: 1 when the go command stops it, 2 when the compiler does. */
+export type LoadResult = { ok: true; program: LoadedProgram } | { ok: false; errors: GoError[]; exitCode: 1 | 2 };
 
 /** Library packages' sources and trees, shared by every load in this process. */
 const parsedLibs = new Map<string, { file: ast.File; src: SourceFile } | null>();
@@ -72,10 +75,33 @@ function importsOf(file: ast.File): string[] {
   return file.imports.map((s) => s.path.value.slice(1, -1));
 }
 
+/**
+ * What `go run` reports before the compiler sees the file (and then exits 1):
+ * a package clause or imports go/parser rejects, a package other than main,
+ * imports of paths this Go version's GOROOT lacks — standard ones from a
+ * later Go, or a single word (`import "utils"`). A path naming another module
+ * or package is left to the checker: that is gosim's limit, not the program's.
+ */
+function goCommandErrors(src: SourceFile, goVersion: number): GoError[] {
+  const header = readHeader(src.text);
+  if (!header.ok) return [new GoError(src, header.pos, header.msg)];
+  const out: GoError[] = [];
+  if (header.name !== 'main') out.push(new PackageError(src, 'package command-line-arguments is not a main package'));
+  for (const { path, pos } of header.imports) {
+    const std = isStdPath(path);
+    if ((std && !inGoroot(path, goVersion)) || (!std && path !== 'C' && !/[./]/.test(path))) {
+      out.push(new GoError(src, pos, `package ${path} is not in GOROOT (/usr/local/go/src/${path})`));
+    }
+  }
+  return out;
+}
+
 export async function loadProgram(name: string, text: string, options: LoadOptions): Promise<LoadResult> {
   const src = new SourceFile(name, text);
-  const parsed = await parseFile(src);
-  if (!parsed.file) return { ok: false, errors: parsed.errors };
+  const listed = goCommandErrors(src, options.goVersion);
+  if (listed.length) return { ok: false, errors: listed, exitCode: 1 };
+  const parsed = await parseFile(src, { goVersion: options.goVersion });
+  if (!parsed.file) return { ok: false, errors: parsed.errors, exitCode: 2 };
   // Parse every library package reachable from the lesson's imports.
   const libs = new Map<string, { file: ast.File; src: SourceFile }>();
   // The runtime package is always linked: run-time errors are values of its types.
@@ -102,7 +128,7 @@ export async function loadProgram(name: string, text: string, options: LoadOptio
     return r.pkg;
   };
   const main = checkPackage(parsed.file, src, { goVersion: options.goVersion, importer, allowBodyless: false });
-  if (main.errors.length) return { ok: false, errors: main.errors };
+  if (main.errors.length) return { ok: false, errors: main.errors, exitCode: 2 };
   importer('runtime');
   // Every package the program links, dependencies before their importers, in
   // the order the checker first imports them: main's imports, then runtime.

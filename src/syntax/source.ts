@@ -108,6 +108,20 @@ export class Unsupported extends GoError {
 }
 
 /**
+ * The go command's error about the package as a whole, printed without a
+ * position: `package command-line-arguments is not a main package`.
+ */
+export class PackageError extends GoError {
+  constructor(file: SourceFile, msg: string) {
+    super(file, 0, msg);
+  }
+
+  override toString(): string {
+    return this.msg;
+  }
+}
+
+/**
  * Prints errors as `go build` does. The gc compiler counts errors as they are
  * reported (at most one syntax error per line, and a message repeated on its
  * line counts once); at the tenth it prints what it has, sorted by position,

@@ -26,7 +26,7 @@ import './infer';
 import './instantiate';
 import './funcinst';
 import type * as ast from '../syntax/ast';
-import { GoError, SourceFile, Unsupported } from '../syntax/source';
+import { GoError, SourceFile } from '../syntax/source';
 import { Checker, CheckerOptions, Info } from './checker';
 import type { Package } from './objects';
 
@@ -41,9 +41,8 @@ export function checkPackage(file: ast.File, src: SourceFile, options: CheckerOp
   const c = new Checker(src, options, path, file.pkgName.name);
   c.checkFile(file);
   c.finishUntyped();
-  if (path === 'main' && file.pkgName.name !== 'main') {
-    c.errors.push(new Unsupported(src, file.pkgName.pos, `package ${file.pkgName.name} (gosim runs a program: one file of package main)`));
-  } else if (path === 'main' && !c.importsFailed && !c.pkg.scope.lookup('main')) {
+  // (A package other than main never gets here: the go command refuses it first, src/engine/load.ts.)
+  if (path === 'main' && !c.importsFailed && !c.pkg.scope.lookup('main')) {
     c.errors.push(new GoError(src, file.pkgName.pos, 'function main is undeclared in the main package'));
   }
   // The parser's errors come first, in source order, as it finds them.

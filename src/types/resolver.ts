@@ -3,7 +3,7 @@
 
 import type * as ast from '../syntax/ast';
 import { GoError, Unsupported } from '../syntax/source';
-import { inGoroot, isStdPath } from './goroot';
+import { isStdPath } from './goroot';
 import { exprString } from './exprstring';
 import { Const, Func, PkgName, TypeName, Var } from './objects';
 import { invalidType } from './types';
@@ -118,10 +118,10 @@ Checker.prototype.collectObjects = function (this: Checker, f: ast.File, file: F
 };
 
 /**
- * Imports that cannot be satisfied: packages not in this Go version's GOROOT
- * (as the go command reports them), and those gosim does not provide. Like
- * the go command, which stops before compiling when an import fails, the
- * checker then reports nothing else.
+ * Imports gosim does not provide (those no GOROOT has were reported before
+ * parsing, as the go command reports them: src/engine/load.ts). Like the go
+ * command, which stops before compiling when an import fails, the checker
+ * then reports nothing else.
  */
 Checker.prototype.importProblems = function (this: Checker, f: ast.File): GoError[] {
   const out: GoError[] = [];
@@ -132,12 +132,8 @@ Checker.prototype.importProblems = function (this: Checker, f: ast.File): GoErro
     else if (path === 'unsafe') out.push(new Unsupported(this.file, at, 'package "unsafe"'));
     else if (path === 'reflect') out.push(new Unsupported(this.file, at, 'package "reflect" (fmt\'s %T and %v show types and values)'));
     else if (spec.name?.name === '.') out.push(new Unsupported(this.file, spec.name.pos, `dot import of ${JSON.stringify(path)}`));
-    else if (isStdPath(path) && !this.options.allowBodyless && !inGoroot(path, this.options.goVersion)) {
-      // (The library's own imports are gosim's business, whatever the lesson's Go version.)
-      out.push(new GoError(this.file, at, `package ${path} is not in GOROOT (/usr/local/go/src/${path})`));
-    } else if (!this.options.importer(path)) {
+    else if (!this.options.importer(path)) {
       if (isStdPath(path)) out.push(new Unsupported(this.file, at, `package ${JSON.stringify(path)} (gosim does not simulate it)`));
-      else if (!path.includes('.') && !path.includes('/')) out.push(new GoError(this.file, at, `package ${path} is not in GOROOT (/usr/local/go/src/${path})`));
       else out.push(new Unsupported(this.file, at, `imported package ${JSON.stringify(path)} (gosim runs a single file: only the standard library can be imported)`));
     }
   }
@@ -153,12 +149,11 @@ Checker.prototype.importSpec = function (this: Checker, spec: ast.ImportSpec, fi
   if (spec.name) this.recordDef(spec.name, obj);
   else this.info.implicits.set(spec, obj);
   if (name === '_') return;
-  const prev = file.scope.insert(obj);
-  if (prev) {
-    this.error(obj.pos, `${name} redeclared in this block`);
-    return;
-  }
+  // As types2 does: the import is listed before it is declared, so a second
+  // import of a name is reported twice, redeclared and (never used) not used.
   this.imports.push({ obj, spec });
+  const prev = file.scope.insert(obj);
+  if (prev) this.redeclared(obj, prev);
 };
 
 /**

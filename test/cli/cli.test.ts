@@ -59,11 +59,14 @@ describe('gosim run', function () {
     assert.strictEqual(r.stdout, '');
   });
 
-  for (const name of ['bad_syntax', 'bad_types']) {
-    it(`prints go build's errors for ${name}.go and exits 2`, () => {
-      const r = gosim(['run', `${name}.go`]);
-      assert.strictEqual(r.stderr, fs.readFileSync(path.join(data, `${name}.gostderr`), 'utf8'));
-      assert.strictEqual(r.code, 2);
+  // bad_: the compiler rejects them (exit 2); gocmd_: the go command does, before compiling (exit 1).
+  for (const name of fs.readdirSync(data).filter((f) => /^(bad|gocmd)_.*\.go$/.test(f)).map((f) => f.slice(0, -3))) {
+    const want = { stderr: fs.readFileSync(path.join(data, `${name}.gostderr`), 'utf8'), code: Number(fs.readFileSync(path.join(data, `${name}.goexit`), 'utf8')) };
+    it(`prints go run's errors for ${name}.go and exits ${want.code}, as Go 1.19 does`, () => {
+      const r = gosim(['run', '--go-version', '1.19', `${name}.go`]);
+      assert.strictEqual(r.stderr, want.stderr);
+      assert.strictEqual(r.code, want.code);
+      assert.strictEqual(r.stdout, '');
     });
   }
 

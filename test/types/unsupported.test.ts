@@ -44,11 +44,6 @@ const cases: Case[] = [
     want: 'gosim: lesson.go:3:8: unsupported: imported package "myapp/store" (gosim runs a single file: only the standard library can be imported)',
   },
   {
-    what: 'a package other than main',
-    src: 'package shapes\n\nfunc Area(w, h float64) float64 { return w * h }\n',
-    want: 'gosim: lesson.go:1:9: unsupported: package shapes (gosim runs a program: one file of package main)',
-  },
-  {
     what: 'a dot import',
     src: 'package main\n\nimport . "fmt"\n\nfunc main() { Println("hi") }\n',
     want: 'gosim: lesson.go:3:8: unsupported: dot import of "fmt"',
