@@ -360,6 +360,9 @@ export function startP(m: Machine, p: P, at: number): void {
   if (p.status !== 'idle') return;
   p.status = 'running';
   p.clock = Math.max(p.clock, at);
+  // sysmon measures a time slice only while it sees the P running: a goroutine
+  // that inherits the slice (runnext) after the P idled starts a fresh 10 ms.
+  p.schedwhen = p.clock;
   if (!p.m) {
     const mm = m.ms.find((x) => !x.p) ?? new M(m.ms.length);
     if (!m.ms.includes(mm)) m.ms.push(mm);
