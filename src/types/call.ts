@@ -4,6 +4,7 @@
 import type * as ast from '../syntax/ast';
 import { Checker } from './checker';
 import { exprString } from './exprstring';
+import { isStdPath, symbolInGoroot } from './goroot';
 import { lookupFieldOrMethod, missingMethod } from './lookup';
 import { Const, Func, PkgName, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
@@ -26,8 +27,14 @@ declare module './checker' {
     typeAssertion(e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void;
     typesSummary(list: Type[], variadic: boolean): string;
     methodsOf(n: Named): Func[];
+    inGoVersion(path: string, name: string): boolean;
   }
 }
+
+/** Whether a standard-library name exists in the Go version the program is checked for (the library's own code sees every name). */
+Checker.prototype.inGoVersion = function (this: Checker, path: string, name: string): boolean {
+  return isStdPath(this.pkg.path) || symbolInGoroot(path, name, this.options.goVersion);
+};
 
 Checker.prototype.methodsOf = function (this: Checker, n: Named): Func[] {
   // A generic type's methods are declared lazily with the type.
@@ -277,7 +284,7 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: ast.Selecto
       pname.used = true;
       const exp = pname.imported.scope.lookup(sel);
       x.expr = e;
-      if (!exp || exp.name.startsWith('_')) {
+      if (!exp || exp.name.startsWith('_') || !this.inGoVersion(pname.imported.path, sel)) {
         this.error(e.sel.pos, `undefined: ${e.x.name}.${sel}`);
         x.invalidate();
         return;
@@ -322,6 +329,12 @@ Checker.prototype.selector = function (this: Checker, x: Operand, e: ast.Selecto
   }
   const r = lookupFieldOrMethod(x.type, sel, (n) => this.methodsOf(n));
   let obj = r.obj;
+  // A library method newer than the chosen Go version is not there.
+  if (obj instanceof Func && !obj.iface && obj.pkg) {
+    const recv = (obj.type as Signature).recv?.type;
+    const named = recv instanceof Pointer ? recv.elem : recv;
+    if (named instanceof Named && !this.inGoVersion(obj.pkg.path, `${named.obj.name}.${sel}`)) obj = null;
+  }
   // A pointer method on a non-addressable value cannot be selected.
   let needsPtr = false;
   if (obj instanceof Func && obj.ptrRecv && !r.indirect && x.mode !== Mode.Variable && x.mode !== Mode.TypeExpr && !(x.type instanceof Pointer) && !(x.type instanceof TypeParam) && !(obj.iface)) {

@@ -17,6 +17,47 @@ export const addedIn: Record<string, number> = {
   'unique': 23,
 };
 
+/**
+ * Names that packages gosim provides gained after Go 1.19 (package-level names
+ * as `path.Name`, methods as `path.Type.Method`), with the minor version that
+ * added them: under an older version they are undefined, as that go command says.
+ */
+export const symbolAddedIn: Record<string, number> = {
+  'bytes.Clone': 20,
+  'bytes.ContainsFunc': 21,
+  'bytes.CutPrefix': 20,
+  'bytes.CutSuffix': 20,
+  'bytes.Buffer.Available': 21,
+  'bytes.Buffer.AvailableBuffer': 21,
+  'context.AfterFunc': 21,
+  'context.CancelCauseFunc': 20,
+  'context.Cause': 20,
+  'context.WithCancelCause': 20,
+  'context.WithDeadlineCause': 21,
+  'context.WithTimeoutCause': 21,
+  'context.WithoutCancel': 21,
+  'errors.ErrUnsupported': 21,
+  'errors.Join': 20,
+  'strings.ContainsFunc': 21,
+  'strings.CutPrefix': 20,
+  'strings.CutSuffix': 20,
+  'sync.OnceFunc': 21,
+  'sync.OnceValue': 21,
+  'sync.OnceValues': 21,
+  'sync.Map.CompareAndDelete': 20,
+  'sync.Map.CompareAndSwap': 20,
+  'sync.Map.Swap': 20,
+  'time.DateOnly': 20,
+  'time.DateTime': 20,
+  'time.TimeOnly': 20,
+  'time.Time.Compare': 20,
+};
+
+/** Whether a standard-library name (`errors.Join`, `time.Time.Compare`) exists in the given Go version. */
+export function symbolInGoroot(path: string, name: string, goVersion: number): boolean {
+  return (symbolAddedIn[`${path}.${name}`] ?? 0) <= goVersion;
+}
+
 /** Go 1.19's standard library (`go list std`, without internal, vendor and cmd). */
 const go119 = [
   'archive/tar',
