@@ -433,9 +433,6 @@ func (t Time) Zone() (name string, offset int) {
 	return l.name, l.offset
 }
 
-// MarshalText-free formatting helpers used by lessons.
-func (t Time) UnixMilliString() string { return itoa(int(t.UnixMilli())) }
-
 // Layouts (Go 1.20 added DateTime, DateOnly and TimeOnly).
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
