@@ -11,6 +11,7 @@ import * as sema from '../runtime/sema';
 import type { Timer } from '../runtime/timers';
 import { durationString } from '../stdlib/time/layout';
 import type { Frame, FuncProto } from '../vm/func';
+import { framesWhileParked } from '../vm/native';
 import type { Program } from '../vm/program';
 import { Kind, RType } from '../vm/rtype';
 import { toJS } from '../vm/strings';
@@ -66,7 +67,7 @@ export function callStack(m: Machine, g: G): StackRow[] {
   const lib = (f: { name: string; file: string; line: number }) => {
     rows.push({ kind: 'library', name: f.name, file: libPath(f.file), line: f.line, frame: null, runtime: true, pc: 0 });
   };
-  if (parked && g.parkedIn?.native?.frames && g.panics.length === 0) g.parkedIn.native.frames.forEach(lib);
+  if (parked && g.parkedIn?.native && g.panics.length === 0) framesWhileParked(g.parkedIn.native, g)?.forEach(lib);
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const fr = g.frames[i];
     const fn = fr.fn;

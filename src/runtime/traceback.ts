@@ -12,6 +12,7 @@
 // `frames`. Program counters are simulated, so the `+0x..` offsets are too.
 
 import type { Frame } from '../vm/func';
+import { framesWhileParked } from '../vm/native';
 import type { G } from './g';
 import type { Machine } from './machine';
 
@@ -69,8 +70,8 @@ export function traceback(m: Machine, g: G, opts: TracebackOptions = {}): string
   };
   for (const f of opts.extraTop ?? []) push(f.name, f.args !== false, libPath(f.file), f.line, null);
   const panicking = g.panics.length > 0 && opts.running;
-  if (!panicking && g.parkedIn && g.parkedIn.native?.frames) {
-    for (const f of g.parkedIn.native.frames) push(f.name, f.args !== false, libPath(f.file), f.line, null);
+  if (!panicking && g.parkedIn?.native) {
+    for (const f of framesWhileParked(g.parkedIn.native, g) ?? []) push(f.name, f.args !== false, libPath(f.file), f.line, null);
   }
   for (let i = g.frames.length - 1; i >= 0; i--) {
     const fr = g.frames[i];

@@ -69,6 +69,17 @@ function waitGroupAdd(m: Machine, wg: unknown, delta: number): boolean {
   return true;
 }
 
+/** RWMutex.Lock waiting behind another writer, in rw.w.Lock(). */
+const rwLockBehindWriter = [
+  f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77),
+  f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171),
+  f('sync.(*Mutex).Lock', 'sync/mutex.go', 90),
+  f('sync.(*RWMutex).Lock', 'sync/rwmutex.go', 147),
+];
+
+/** RWMutex.Lock holding the writers' mutex, waiting for the active readers to leave. */
+const rwLockForReaders = [f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77), f('sync.(*RWMutex).Lock', 'sync/rwmutex.go', 152)];
+
 export const natives: Record<string, NativeImpl> = {
   'sync.(*Mutex).Lock': {
     frames: [f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77), f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171), f('sync.(*Mutex).Lock', 'sync/mutex.go', 90)],
@@ -137,12 +148,8 @@ export const natives: Record<string, NativeImpl> = {
     },
   },
   'sync.(*RWMutex).Lock': {
-    frames: [
-      f('sync.runtime_SemacquireMutex', 'runtime/sema.go', 77),
-      f('sync.(*Mutex).lockSlow', 'sync/mutex.go', 171),
-      f('sync.(*Mutex).Lock', 'sync/mutex.go', 90),
-      f('sync.(*RWMutex).Lock', 'sync/rwmutex.go', 147),
-    ],
+    frames: rwLockBehindWriter,
+    parkedFrames: (g) => ((g as G).waitOn instanceof sema.RWMutexState && ((g as G).waitOn as sema.RWMutexState).writerWaiting === g ? rwLockForReaders : rwLockBehindWriter),
     fn(h, [rw]) {
       const { m, g } = ctx(h);
       return sema.wlock(m, g, sema.stateOf(m, rw as object, sema.RWMutexState)) ? undefined : PARK;

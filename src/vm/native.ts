@@ -70,4 +70,15 @@ export interface NativeImpl {
    * e.g. `sync.runtime_Semacquire` at sema.go:62 under `sync.(*WaitGroup).Wait`.
    */
   frames?: { name: string; file: string; line: number; args?: boolean }[];
+  /**
+   * For a native whose goroutine can wait at more than one place (RWMutex.Lock:
+   * behind another writer, or for the readers to leave): the frames for the
+   * goroutine g parked in it, instead of `frames`.
+   */
+  parkedFrames?: (g: unknown) => { name: string; file: string; line: number; args?: boolean }[];
+}
+
+/** The library frames Go shows for a goroutine g parked in a native. */
+export function framesWhileParked(native: NativeImpl, g: unknown): { name: string; file: string; line: number; args?: boolean }[] | undefined {
+  return native.parkedFrames ? native.parkedFrames(g) : native.frames;
 }
