@@ -37,6 +37,23 @@ export function isValueInTypeArgument(n: TSNode): boolean {
   return !!fn && (fn.text === 'new' || fn.text === 'make') && !n.namedChild(0)!.hasError;
 }
 
+/** Types the grammar takes only where it expects a type (see isTypeInValueArgument). */
+const typeLiterals = new Set(['channel_type', 'map_type', 'slice_type', 'array_type', 'implicit_length_array_type', 'struct_type', 'interface_type', 'function_type']);
+
+/**
+ * The other way round: the grammar takes a type literal as an argument only
+ * of `new` and `make`, and leaves an ERROR around one given to another
+ * function (`mke(chan int)`, a misspelt make); Go parses it as an ordinary
+ * argument (the type checker then says "undefined: mke", or that the type
+ * is not an expression).
+ */
+export function isTypeInValueArgument(n: TSNode): boolean {
+  const parent = n.parent;
+  if (!parent || parent.type !== 'argument_list' || n.namedChildCount !== 1) return false;
+  const t = n.namedChild(0)!;
+  return typeLiterals.has(t.type) && !t.hasError;
+}
+
 export class Converter {
   readonly errors: GoError[] = [];
 
@@ -55,7 +72,7 @@ export class Converter {
     let found: TSNode | null = null;
     const visit = (n: TSNode): void => {
       if (found) return;
-      if (n.isMissing || (n.type === 'ERROR' && !isValueInTypeArgument(n))) {
+      if (n.isMissing || (n.type === 'ERROR' && !isValueInTypeArgument(n) && !isTypeInValueArgument(n))) {
         found = n;
         return;
       }

@@ -2,7 +2,7 @@
 // expressions, calls, type assertions, function and composite literals.
 
 import type * as ast from '../ast';
-import { Converter, isValueInTypeArgument, TSNode } from './converter';
+import { Converter, isTypeInValueArgument, isValueInTypeArgument, TSNode } from './converter';
 
 declare module './converter' {
   interface Converter {
@@ -174,7 +174,7 @@ Converter.prototype.call = function (this: Converter, n: TSNode): ast.CallExpr {
     if (a.type === 'variadic_argument') {
       args.push(this.expr(this.named(a)[0]));
       ellipsis = this.tokenPos(a, '...');
-    } else if (a.type === 'ERROR' && isValueInTypeArgument(a)) {
+    } else if (a.type === 'ERROR' && (isValueInTypeArgument(a) || isTypeInValueArgument(a))) {
       args.push(this.expr(a.namedChild(0)!));
     } else {
       args.push(this.type(a));
