@@ -50,6 +50,7 @@ import type { SchedEvent } from '../protocol/events';
 import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
+import { capabilities } from './capabilities';
 import { GoroutineThreads } from './goroutineThreads';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { ProgramOutput } from './programOutput';
@@ -112,26 +113,7 @@ export class GosimSession extends DebugSession {
   /** The first request: what gosim can do. */
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
     void warmUpParser();
-    response.body = {
-      supportsConfigurationDoneRequest: true,
-      supportsFunctionBreakpoints: true,
-      supportsConditionalBreakpoints: true,
-      supportsHitConditionalBreakpoints: true,
-      supportsLogPoints: true,
-      supportsEvaluateForHovers: true,
-      supportsSetVariable: true,
-      supportsExceptionInfoRequest: true,
-      supportsTerminateRequest: true,
-      supportsRestartRequest: true,
-      supportsDelayedStackTraceLoading: true,
-      supportsClipboardContext: true,
-      supportsStepBack: true,
-      supportsRestartFrame: true,
-      exceptionBreakpointFilters: [
-        { filter: 'panic', label: 'Unrecovered panics', default: true, description: 'Stop when a panic is about to end the program' },
-        { filter: 'fatal', label: 'Fatal errors (deadlock)', default: true, description: 'Stop on fatal errors such as "all goroutines are asleep - deadlock!"' },
-      ],
-    };
+    response.body = capabilities;
     this.sendResponse(response);
   }
 
