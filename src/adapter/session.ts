@@ -31,8 +31,7 @@ import {
   ThreadEvent,
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
-import type { BreakpointInfo } from '../engine/breakpoints';
-import { Debugger, EvalFrame, ExceptionFilter, Outcome, Stop } from '../engine/debugger';
+import { Debugger, EvalFrame, Outcome, Stop } from '../engine/debugger';
 import { start } from '../engine/engine';
 import { takeSnapshot } from '../engine/snapshot';
 import {
@@ -51,6 +50,7 @@ import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
 import { capabilities } from './capabilities';
+import { ClientBreakpoints } from './clientBreakpoints';
 import { GoroutineThreads } from './goroutineThreads';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { ProgramOutput } from './programOutput';
@@ -86,10 +86,10 @@ export class GosimSession extends DebugSession {
   private lastStop: Stop | null = null;
   /** The goroutine the user looks at: listed first, and the thread a pause reports when none is better. */
   private selected: G | null = null;
-  /** Breakpoints as the client set them, to set again after a restart. */
-  private readonly sourceBreakpoints = new Map<string, { specs: DebugProtocol.SourceBreakpoint[]; infos: BreakpointInfo[] }>();
-  private functionBreakpoints: { specs: DebugProtocol.FunctionBreakpoint[]; infos: BreakpointInfo[] } = { specs: [], infos: [] };
-  private exceptionFilters: ExceptionFilter[] = ['panic', 'fatal'];
+  private readonly breakpoints = new ClientBreakpoints({
+    toDebugger: (line) => this.convertClientLineToDebugger(line),
+    toClient: (line) => this.convertDebuggerLineToClient(line),
+  });
   private pendingEvents: SchedEvent[] = [];
   private history: SchedEvent[] = [];
   private readonly snapshots = new SnapshotPacing((threadId) => {
@@ -158,7 +158,7 @@ export class GosimSession extends DebugSession {
     }
     this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
     this.boot(prepared, launch);
-    for (const info of this.breakpointInfos()) this.sendEvent(new BreakpointEvent('changed', this.toBreakpoint(info)));
+    for (const bp of this.breakpoints.all()) this.sendEvent(new BreakpointEvent('changed', bp));
     this.sendResponse(response);
     this.go();
   }
@@ -231,9 +231,7 @@ export class GosimSession extends DebugSession {
         e.body.line = this.convertDebuggerLineToClient(line);
         this.sendEvent(e);
       };
-      dbg.setExceptionFilters(this.exceptionFilters);
-      for (const [file, bp] of this.sourceBreakpoints) bp.infos = dbg.setBreakpoints(file, this.sourceSpecs(bp.specs, bp.infos));
-      this.functionBreakpoints.infos = dbg.setFunctionBreakpoints(this.functionBreakpoints.specs.map((s, i) => ({ ...s, id: this.functionBreakpoints.infos[i]?.id })));
+      this.breakpoints.applyTo(dbg);
     }
     this.lastStop = null;
     this.selected = null;
@@ -586,50 +584,19 @@ export class GosimSession extends DebugSession {
 
   /** The breakpoints of one source file (all of them, replacing the previous ones). */
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
-    const file = args.source.path ?? '';
     const specs = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
-    const dbg = this.run?.dbg;
-    const infos = dbg
-      ? dbg.setBreakpoints(file, this.sourceSpecs(specs, []))
-      : specs.map((s) => ({ id: 0, verified: false, line: s.line, file, message: 'gosim: not debugging' }) as BreakpointInfo);
-    this.sourceBreakpoints.set(file, { specs, infos });
-    response.body = { breakpoints: infos.map((i) => this.toBreakpoint(i)) };
+    response.body = { breakpoints: this.breakpoints.setSource(args.source.path ?? '', specs, this.run?.dbg ?? null) };
     this.sendResponse(response);
   }
 
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
-    const dbg = this.run?.dbg;
-    const infos = dbg ? dbg.setFunctionBreakpoints(args.breakpoints) : args.breakpoints.map(() => ({ id: 0, verified: false, line: 0, file: '' }));
-    this.functionBreakpoints = { specs: args.breakpoints, infos };
-    response.body = { breakpoints: infos.map((i) => this.toBreakpoint(i)) };
+    response.body = { breakpoints: this.breakpoints.setFunctions(args.breakpoints, this.run?.dbg ?? null) };
     this.sendResponse(response);
   }
 
   protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
-    this.exceptionFilters = args.filters.filter((f): f is ExceptionFilter => f === 'panic' || f === 'fatal');
-    this.run?.dbg?.setExceptionFilters(this.exceptionFilters);
+    this.breakpoints.setExceptionFilters(args.filters, this.run?.dbg ?? null);
     this.sendResponse(response);
-  }
-
-  private sourceSpecs(specs: DebugProtocol.SourceBreakpoint[], infos: BreakpointInfo[]) {
-    return specs.map((s, i) => ({
-      line: this.convertClientLineToDebugger(s.line),
-      id: infos[i]?.id,
-      condition: s.condition,
-      hitCondition: s.hitCondition,
-      logMessage: s.logMessage,
-    }));
-  }
-
-  private breakpointInfos(): BreakpointInfo[] {
-    return [...[...this.sourceBreakpoints.values()].flatMap((b) => b.infos), ...this.functionBreakpoints.infos];
-  }
-
-  private toBreakpoint(i: BreakpointInfo): DebugProtocol.Breakpoint {
-    const bp: DebugProtocol.Breakpoint = { id: i.id, verified: i.verified, line: this.convertDebuggerLineToClient(i.line) };
-    if (i.file) bp.source = { path: i.file };
-    if (i.message) bp.message = i.message;
-    return bp;
   }
 
   // ---- inspection ------------------------------------------------------------------
