@@ -45,7 +45,6 @@ import {
   TRAVEL_REQUEST,
   TravelResponseBody,
 } from '../protocol/dap';
-import type { SchedEvent } from '../protocol/events';
 import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
 import type { Machine } from '../runtime/machine';
@@ -56,15 +55,13 @@ import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { ProgramOutput } from './programOutput';
 import { missingArgument } from './requestArguments';
 import { Runnable, Runner } from './runner';
+import { SchedulerEventLog } from './schedulerEventLog';
 import { SnapshotPacing } from './snapshotPacing';
 import { StackFrames } from './stackFrames';
 import { parseTravelArguments, travelNote } from './travel';
 import { VariableStore } from './variableStore';
 
 type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
-
-/** Scheduler events kept for a panel that asks for the whole history. */
-const EVENT_HISTORY = 200_000;
 
 /** Everything that exists while a program is loaded. */
 interface Run {
@@ -90,8 +87,7 @@ export class GosimSession extends DebugSession {
     toDebugger: (line) => this.convertClientLineToDebugger(line),
     toClient: (line) => this.convertDebuggerLineToClient(line),
   });
-  private pendingEvents: SchedEvent[] = [];
-  private history: SchedEvent[] = [];
+  private readonly events = new SchedulerEventLog();
   private readonly snapshots = new SnapshotPacing((threadId) => {
     if (this.state === 'stopped') this.sendSnapshot('stopped', threadId);
   });
@@ -193,17 +189,16 @@ export class GosimSession extends DebugSession {
   private boot(prepared: Extract<Prepared, { ok: true }>, args: LaunchRequestArguments): void {
     const machine = start(prepared.program, prepared.options);
     const output = new ProgramOutput((category, text) => this.sendEvent(new OutputEvent(text, category)));
-    this.pendingEvents = [];
-    this.history = [];
+    this.events.clear();
     let dbg: Debugger | null = null;
     if (args.noDebug) {
       machine.onWrite = (fd, bytes) => output.write(fd, bytes);
-      machine.onEvent = (e) => this.record(e);
+      machine.onEvent = (e) => this.events.record(e);
     } else {
       dbg = new Debugger(machine, prepared.program, {
         stopOnEntry: !!args.stopOnEntry,
         onOutput: (fd, bytes) => output.write(fd, bytes),
-        onEvent: (e) => this.record(e),
+        onEvent: (e) => this.events.record(e),
       });
     }
     const target: Runnable = dbg
@@ -374,20 +369,11 @@ export class GosimSession extends DebugSession {
     for (const c of run.threads.changes(list)) this.sendEvent(new ThreadEvent(c.reason, c.threadId));
   }
 
-  private record(e: SchedEvent): void {
-    this.pendingEvents.push(e);
-    this.history.push(e);
-    if (this.history.length > EVENT_HISTORY) this.history = this.history.slice(this.history.length - EVENT_HISTORY * 0.75);
-    // Nobody fetched them for a long while (a panel that is not open): keep the history only.
-    if (this.pendingEvents.length > EVENT_HISTORY) this.pendingEvents = this.pendingEvents.slice(-EVENT_HISTORY / 2);
-  }
-
   private sendSnapshot(cause: SnapshotEventBody['cause'], threadId: number | null): void {
     const run = this.run;
     if (!run) return;
     const t0 = performance.now();
-    const body: SnapshotEventBody = { cause, threadId, snapshot: takeSnapshot(run.machine), events: this.pendingEvents };
-    this.pendingEvents = [];
+    const body: SnapshotEventBody = { cause, threadId, snapshot: takeSnapshot(run.machine), events: this.events.takePending() };
     this.sendEvent(new Event(SNAPSHOT_EVENT, body));
     this.snapshots.sent(t0);
   }
@@ -715,7 +701,7 @@ export class GosimSession extends DebugSession {
         return;
       }
       const body: SnapshotResponseBody = { snapshot: takeSnapshot(run.machine) };
-      if ((args as { events?: boolean } | undefined)?.events) body.events = this.history.slice();
+      if ((args as { events?: boolean } | undefined)?.events) body.events = this.events.all();
       response.body = body;
       this.sendResponse(response);
       return;
