@@ -13,6 +13,7 @@ import { ConstValue } from './constant';
 import { exprString } from './exprstring';
 import { Builtin, Const, Func, Nil, TypeName, Var } from './objects';
 import { Mode, Operand } from './operand';
+import { startPos } from './positions';
 import { identical, isUntyped, isValid } from './predicates';
 import { typeString } from './typestring';
 import { BasicKind, Interface, Named, Pointer, Signature, Tuple, Type, TypeParam, Typ, invalidType } from './types';
@@ -95,7 +96,7 @@ function exclude(c: Checker, x: Operand, modes: ('novalue' | 'builtin' | 'type')
   else if (x.mode === Mode.Builtin && modes.includes('builtin')) msg = `${exprString(x.expr!)} (built-in) must be called`;
   else if (x.mode === Mode.TypeExpr && modes.includes('type')) msg = `${exprString(x.expr!)} (type) is not an expression`;
   if (msg) {
-    c.error(x.expr!.pos, msg);
+    c.error(startPos(x.expr!, c.file.text), msg);
     x.invalidate();
   }
 }

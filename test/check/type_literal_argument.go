@@ -13,5 +13,6 @@ func main() {
 	d := pair(1, chan /* ERROR `chan int \(type\) is not an expression` */ int)
 	e := pair(struct /* ERROR `struct\{\} \(type\) is not an expression` */ {}, 2)
 	f := pair([ /* ERROR `\[3\]int \(type\) is not an expression` */ 3]int, 2)
-	_, _, _, _, _, _ = a, b, c, d, e, f
+	g := pair(func( /* ERROR `func\(int\) \(type\) is not an expression` */ int), 2)
+	_, _, _, _, _, _, _ = a, b, c, d, e, f, g
 }
