@@ -8,7 +8,8 @@
 import type * as ast from '../syntax/ast';
 import { Var } from '../types/objects';
 import { Mode } from '../types/operand';
-import { Basic, BasicKind, Interface, MapType, Pointer, Slice, Tuple, Typ, Type } from '../types/types';
+import { offsetsof } from '../types/sizes';
+import { Basic, BasicKind, Interface, MapType, Pointer, Slice, Struct, Tuple, Typ, Type } from '../types/types';
 import { Op } from '../vm/op';
 import type { RType } from '../vm/rtype';
 import { FnCompiler } from './func';
@@ -18,7 +19,7 @@ export type Place =
   | { kind: 'blank' }
   | { kind: 'var'; v: Var }
   | { kind: 'object'; obj: number; t: RType }
-  | { kind: 'field'; obj: number; index: number; viaPtr: boolean }
+  | { kind: 'field'; obj: number; index: number; viaPtr: boolean; offset: number }
   | { kind: 'elem'; arr: number; idx: number }
   | { kind: 'selem'; s: number; idx: number }
   | { kind: 'map'; m: number; key: number; elem: RType }
@@ -59,9 +60,13 @@ P.placeOf = function (this: FnCompiler, e: ast.Expr): Place {
       const sel = this.info.selections.get(e);
       if (!sel) return { kind: 'var', v: this.info.uses.get(e.sel) as Var };
       const x = this.expr(e.x);
-      const holder = this.fieldPath(x, this.typeOf(e.x), sel.index.slice(0, -1));
-      const viaPtr = holder.t.underlying() instanceof Pointer;
-      return { kind: 'field', obj: holder.r, index: sel.index[sel.index.length - 1], viaPtr };
+      const knownNil = this.knownNil(e.x);
+      const holder = this.fieldPath(x, this.typeOf(e.x), sel.index.slice(0, -1), knownNil);
+      const ht = holder.t.underlying();
+      const viaPtr = ht instanceof Pointer;
+      const index = sel.index[sel.index.length - 1];
+      const offset = viaPtr && !(knownNil && holder.r === x) ? offsetsof(ht.elem.underlying() as Struct)[index] : 0;
+      return { kind: 'field', obj: holder.r, index, viaPtr, offset };
     }
     case 'IndexExpr': {
       const xt = this.subst(this.typeOf(e.x)).underlying();
@@ -106,6 +111,7 @@ P.store = function (this: FnCompiler, p: Place, r: number): void {
       this.emit(Op.COPYINTO, p.obj, r, this.constIdx(p.t));
       return;
     case 'field':
+      if (p.viaPtr) this.faultAddress(this.pc, p.offset);
       this.emit(p.viaPtr ? Op.PSETFIELD : Op.SETFIELD, p.obj, p.index, r);
       return;
     case 'elem':
@@ -132,6 +138,7 @@ P.load = function (this: FnCompiler, p: Place): number {
       return p.obj;
     case 'field': {
       const d = this.temp();
+      if (p.viaPtr) this.faultAddress(this.pc, p.offset);
       this.emit(p.viaPtr ? Op.PFIELD : Op.FIELD, d, p.obj, p.index);
       return d;
     }

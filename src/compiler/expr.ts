@@ -48,7 +48,9 @@ declare module './func' {
     nk(t: Type): NK;
     branchFalse(e: ast.Expr, target: Label): void;
     loadVar(v: Var, dst: number | null): number;
-    fieldPath(r: number, t: Type, index: number[]): { r: number; t: Type };
+    /** knownNil: r holds a pointer the compiler knows to be nil (see nilcheck.ts). */
+    fieldPath(r: number, t: Type, index: number[], knownNil?: boolean): { r: number; t: Type };
+    faultAddress(pc: number, offset: number): void;
     funcLit(e: ast.FuncLit, name?: string): number;
     isFresh(e: ast.Expr): boolean;
     addr(e: ast.Expr): number;

@@ -6,7 +6,9 @@ import { Const, Func, Var } from '../types/objects';
 import { ArrayType, Basic, MapType, Pointer, Slice, Struct, Type } from '../types/types';
 import { NONE, Op } from '../vm/op';
 import { SliceKind } from '../vm/slices';
+import { offsetsof } from '../types/sizes';
 import { FnCompiler } from './func';
+import './nilcheck';
 
 const P = FnCompiler.prototype;
 
@@ -25,7 +27,7 @@ export function selector(fc: FnCompiler, e: ast.SelectorExpr): number {
   switch (sel.kind) {
     case 'field': {
       const x = fc.expr(e.x);
-      return fc.fieldPath(x, fc.typeOf(e.x), sel.index).r;
+      return fc.fieldPath(x, fc.typeOf(e.x), sel.index, fc.knownNil(e.x)).r;
     }
     case 'method':
       return fc.methodValue(e);
@@ -40,23 +42,41 @@ function instArgs(fc: FnCompiler, e: ast.Expr): Type[] {
 }
 
 /** Follows a field path from the value in r (of type t): FIELD steps, PFIELD through pointers. */
-P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[]): { r: number; t: Type } {
+P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[], knownNil = false): { r: number; t: Type } {
   let cur = r;
   let ct = this.subst(t);
+  // The PFIELD reading through the latest pointer, and the offset reached from it so far.
+  let deref = -1;
+  let offset = 0;
   for (const i of index) {
     let st = ct.underlying();
     let viaPtr = false;
     if (st instanceof Pointer) {
       viaPtr = true;
+      if (deref >= 0) this.faultAddress(deref, offset);
+      // A pointer known to be nil faults at the explicit nil check, at 0.
+      deref = cur === r && knownNil ? -1 : this.pc;
+      offset = 0;
       st = st.elem.underlying();
     }
     const s = st as Struct;
+    offset += offsetsof(s)[i];
     const d = this.temp();
     this.emit(viaPtr ? Op.PFIELD : Op.FIELD, d, cur, i);
     cur = d;
     ct = s.fields[i].type;
   }
+  if (deref >= 0) this.faultAddress(deref, offset);
   return { r: cur, t: ct };
+};
+
+/**
+ * Records the address a nil dereference at pc faults at: the offset of the
+ * memory it reads or writes (gc checks nil explicitly, faulting at 0, beyond
+ * the first 4 KiB).
+ */
+P.faultAddress = function (this: FnCompiler, pc: number, offset: number): void {
+  if (offset > 0 && offset < 4096) (this.proto.faultAddrs ??= new Map()).set(pc, offset);
 };
 
 // ---- index and slice expressions ---------------------------------------------------------------

@@ -46,6 +46,8 @@ export interface PanicRecord {
   /** Library frames Go's traceback shows above the panicking frame. */
   frames: { name: string; file: string; line: number; args?: boolean }[] | null;
   sigsegv: boolean;
+  /** A nil dereference's faulting address. */
+  faultAddr: number;
 }
 
 /** A native call to retry when its goroutine is woken (Mutex.Lock competes again for the lock). */

@@ -33,6 +33,7 @@ export function startPanic(m: Machine, g: G, value: unknown, frames: LibFrames):
     cursor: g.frames.length - 1,
     frames,
     sigsegv: value instanceof RuntimeError && value.sigsegv,
+    faultAddr: value instanceof RuntimeError ? value.addr : 0,
   };
   g.panics.push(rec);
   return continueUnwind(m, g);
@@ -40,7 +41,7 @@ export function startPanic(m: Machine, g: G, value: unknown, frames: LibFrames):
 
 /** runtime.Goexit: runs every deferred call, then ends the goroutine. */
 export function goexit(m: Machine, g: G): number {
-  g.panics.push({ value: null, recovered: false, aborted: false, goexit: true, cursor: g.frames.length - 1, frames: null, sigsegv: false });
+  g.panics.push({ value: null, recovered: false, aborted: false, goexit: true, cursor: g.frames.length - 1, frames: null, sigsegv: false, faultAddr: 0 });
   return continueUnwind(m, g);
 }
 
@@ -130,7 +131,7 @@ function* printPanics(m: Machine, g: G, trace: string): Generator<GoCall, unknow
     i++;
   }
   const last = g.panics[g.panics.length - 1];
-  if (last && last.sigsegv) out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
+  if (last && last.sigsegv) out += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${last.faultAddr.toString(16)} pc=0x0]\n`;
   out += '\n' + trace;
   report(m, g, 'panic', out);
   return undefined;

@@ -70,6 +70,8 @@ export class FuncProto {
   cellResults: boolean[] | null = null;
   /** Resume pcs of the calls gc would inline (tracebacks print the callee as `f(...)`, without offset). */
   inlinedCalls: Set<number> | null = null;
+  /** The address a nil dereference faults at, by pc, where it is not 0: the offset of the field read or written. */
+  faultAddrs: Map<number, number> | null = null;
 
   constructor(
     readonly id: number,

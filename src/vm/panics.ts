@@ -17,6 +17,8 @@ export class RuntimeError {
     readonly msg: string,
     /** A nil dereference: Go prints a `[signal SIGSEGV ...]` line after the panic. */
     readonly sigsegv = false,
+    /** The faulting address of a nil dereference (the offset of what it reads or writes). */
+    readonly addr = 0,
   ) {}
 
   /** The text of the error's Error() method. */
@@ -53,8 +55,8 @@ export function indexPanic(i: unknown, len: number): GoPanic {
   return new GoPanic(new RuntimeError('boundsError', neg ? `index out of range [${n(i)}]` : `index out of range [${n(i)}] with length ${len}`));
 }
 
-export function nilPanic(): GoPanic {
-  return new GoPanic(new RuntimeError('errorString', 'invalid memory address or nil pointer dereference', true));
+export function nilPanic(addr = 0): GoPanic {
+  return new GoPanic(new RuntimeError('errorString', 'invalid memory address or nil pointer dereference', true, addr));
 }
 
 export function divPanic(): GoPanic {

@@ -83,7 +83,7 @@ export function normalize(stderr: string): string {
 
 /** The pc in Go's `[signal SIGSEGV ...]` line is a machine address: compared as 0x0. */
 function normalizeSignal(s: string): string {
-  return s.replace(/(\[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=)0x[0-9a-f]+\]/g, '$10x0]');
+  return s.replace(/(\[signal SIGSEGV: segmentation violation code=0x1 addr=0x[0-9a-f]+ pc=)0x[0-9a-f]+\]/g, '$10x0]');
 }
 
 /** One expected run of a golden program. */

@@ -207,11 +207,11 @@ export function emit(p: FuncProto, op: Op, code: number[], pc: number, size: num
     case Op.FIELD:
       return `${w(0)} = ${r(1)}[${a(2)}];`;
     case Op.PFIELD:
-      return `x = ${r(1)}; if (x === null) throw R.nilPanic(); ${w(0)} = x[${a(2)}];`;
+      return `x = ${r(1)}; if (x === null) throw R.nilPanic(${p.faultAddrs?.get(pc) ?? 0}); ${w(0)} = x[${a(2)}];`;
     case Op.SETFIELD:
       return `${r(0)}[${a(1)}] = ${r(2)};`;
     case Op.PSETFIELD:
-      return `x = ${r(0)}; if (x === null) throw R.nilPanic(); x[${a(1)}] = ${r(2)};`;
+      return `x = ${r(0)}; if (x === null) throw R.nilPanic(${p.faultAddrs?.get(pc) ?? 0}); x[${a(1)}] = ${r(2)};`;
     case Op.INDEX:
       return `x = ${r(1)}; y = ${r(2)}; if (!(y >= 0 && y < x.length)) throw R.indexPanic(y, x.length); ${w(0)} = x[y];`;
     case Op.SETINDEX:
