@@ -61,11 +61,13 @@ P.placeOf = function (this: FnCompiler, e: ast.Expr): Place {
       if (!sel) return { kind: 'var', v: this.info.uses.get(e.sel) as Var };
       const x = this.expr(e.x);
       const knownNil = this.knownNil(e.x);
-      const holder = this.fieldPath(x, this.typeOf(e.x), sel.index.slice(0, -1), knownNil);
+      const holder = this.fieldPath(x, this.typeOf(e.x), sel.index.slice(0, -1), knownNil, this.derefBehind(e.x, x));
       const ht = holder.t.underlying();
       const viaPtr = ht instanceof Pointer;
       const index = sel.index[sel.index.length - 1];
       const offset = viaPtr && !(knownNil && holder.r === x) ? offsetsof(ht.elem.underlying() as Struct)[index] : 0;
+      // A field of a struct reached through a pointer (p.a.b = v) is written at the pointer's offset plus its own.
+      if (!viaPtr && holder.deref) this.faultAddress(holder.deref.pc, holder.deref.offset + offsetsof(ht as Struct)[index]);
       return { kind: 'field', obj: holder.r, index, viaPtr, offset };
     }
     case 'IndexExpr': {

@@ -35,6 +35,13 @@ import { binary, unary } from './operators';
 import { compositeLit } from './literals';
 import { index, selector, sliceExpr } from './indexexpr';
 
+/** Where a field path led: the register and type, and its last read through a pointer (the pc, and the offset it reads at). */
+export interface FieldPath {
+  r: number;
+  t: Type;
+  deref: { pc: number; offset: number } | null;
+}
+
 declare module './func' {
   interface FnCompiler {
     /** The operand holding e's value; with dst >= 0, arithmetic writes its result there directly. */
@@ -49,7 +56,10 @@ declare module './func' {
     branchFalse(e: ast.Expr, target: Label): void;
     loadVar(v: Var, dst: number | null): number;
     /** knownNil: r holds a pointer the compiler knows to be nil (see nilcheck.ts). */
-    fieldPath(r: number, t: Type, index: number[], knownNil?: boolean): { r: number; t: Type };
+    fieldPath(r: number, t: Type, index: number[], knownNil?: boolean, from?: FieldPath['deref']): FieldPath;
+    /** The last field path compiled (derefBehind continues its offset). */
+    lastFieldPath: FieldPath | undefined;
+    derefBehind(e: ast.Expr, x: number): FieldPath['deref'];
     faultAddress(pc: number, offset: number): void;
     funcLit(e: ast.FuncLit, name?: string): number;
     isFresh(e: ast.Expr): boolean;

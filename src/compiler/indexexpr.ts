@@ -7,6 +7,7 @@ import { ArrayType, Basic, MapType, Pointer, Slice, Struct, Type } from '../type
 import { NONE, Op } from '../vm/op';
 import { SliceKind } from '../vm/slices';
 import { offsetsof } from '../types/sizes';
+import type { FieldPath } from './expr';
 import { FnCompiler } from './func';
 import './nilcheck';
 
@@ -27,7 +28,7 @@ export function selector(fc: FnCompiler, e: ast.SelectorExpr): number {
   switch (sel.kind) {
     case 'field': {
       const x = fc.expr(e.x);
-      return fc.fieldPath(x, fc.typeOf(e.x), sel.index, fc.knownNil(e.x)).r;
+      return fc.fieldPath(x, fc.typeOf(e.x), sel.index, fc.knownNil(e.x), fc.derefBehind(e.x, x)).r;
     }
     case 'method':
       return fc.methodValue(e);
@@ -42,12 +43,13 @@ function instArgs(fc: FnCompiler, e: ast.Expr): Type[] {
 }
 
 /** Follows a field path from the value in r (of type t): FIELD steps, PFIELD through pointers. */
-P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[], knownNil = false): { r: number; t: Type } {
+P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[], knownNil = false, from: FieldPath['deref'] = null): FieldPath {
   let cur = r;
   let ct = this.subst(t);
-  // The PFIELD reading through the latest pointer, and the offset reached from it so far.
-  let deref = -1;
-  let offset = 0;
+  // The PFIELD reading through the latest pointer, and the offset reached from it so far
+  // (from: the read that produced r, when r is a struct field reached through a pointer).
+  let deref = from ? from.pc : -1;
+  let offset = from ? from.offset : 0;
   for (const i of index) {
     let st = ct.underlying();
     let viaPtr = false;
@@ -67,7 +69,14 @@ P.fieldPath = function (this: FnCompiler, r: number, t: Type, index: number[], k
     ct = s.fields[i].type;
   }
   if (deref >= 0) this.faultAddress(deref, offset);
-  return { r: cur, t: ct };
+  this.lastFieldPath = { r: cur, t: ct, deref: deref >= 0 ? { pc: deref, offset } : null };
+  return this.lastFieldPath;
+};
+
+/** The pointer read behind x, the value of e: a field reached through a pointer (p.a in p.a.b). */
+P.derefBehind = function (this: FnCompiler, e: ast.Expr, x: number): FieldPath['deref'] {
+  const u = this.unparen(e);
+  return u.kind === 'SelectorExpr' && this.lastFieldPath?.r === x ? this.lastFieldPath.deref : null;
 };
 
 /**
