@@ -32,7 +32,6 @@ import {
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { Debugger, EvalFrame, Outcome, Stop } from '../engine/debugger';
-import { start } from '../engine/engine';
 import { takeSnapshot } from '../engine/snapshot';
 import {
   COMPILE_ERRORS_EVENT,
@@ -45,35 +44,15 @@ import {
   TRAVEL_REQUEST,
   TravelResponseBody,
 } from '../protocol/dap';
-import type { LaunchArguments } from '../protocol/launch';
 import type { G } from '../runtime/g';
-import type { Machine } from '../runtime/machine';
 import { capabilities } from './capabilities';
 import { ClientBreakpoints } from './clientBreakpoints';
-import { GoroutineThreads } from './goroutineThreads';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
-import { ProgramOutput } from './programOutput';
 import { missingArgument } from './requestArguments';
-import { Runnable, Runner } from './runner';
+import { LaunchRequestArguments, Run } from './run';
 import { SchedulerEventLog } from './schedulerEventLog';
 import { SnapshotPacing } from './snapshotPacing';
-import { StackFrames } from './stackFrames';
 import { parseTravelArguments, travelNote } from './travel';
-import { VariableStore } from './variableStore';
-
-type LaunchRequestArguments = LaunchArguments & DebugProtocol.LaunchRequestArguments;
-
-/** Everything that exists while a program is loaded. */
-interface Run {
-  args: LaunchRequestArguments;
-  machine: Machine;
-  dbg: Debugger | null;
-  runner: Runner;
-  output: ProgramOutput;
-  threads: GoroutineThreads;
-  vars: VariableStore | null;
-  frames: StackFrames | null;
-}
 
 export class GosimSession extends DebugSession {
   private run: Run | null = null;
@@ -187,47 +166,21 @@ export class GosimSession extends DebugSession {
   }
 
   private boot(prepared: Extract<Prepared, { ok: true }>, args: LaunchRequestArguments): void {
-    const machine = start(prepared.program, prepared.options);
-    const output = new ProgramOutput((category, text) => this.sendEvent(new OutputEvent(text, category)));
     this.events.clear();
-    let dbg: Debugger | null = null;
-    if (args.noDebug) {
-      machine.onWrite = (fd, bytes) => output.write(fd, bytes);
-      machine.onEvent = (e) => this.events.record(e);
-    } else {
-      dbg = new Debugger(machine, prepared.program, {
-        stopOnEntry: !!args.stopOnEntry,
-        onOutput: (fd, bytes) => output.write(fd, bytes),
-        onEvent: (e) => this.events.record(e),
-      });
-    }
-    const target: Runnable = dbg
-      ? { run: (w, u) => dbg.run(w, u), clock: () => clockOf(dbg.machine) }
-      : { run: (w, u) => bareRun(machine, w, u), clock: () => clockOf(machine) };
-    const runner = new Runner(target, args.time === 'realtime', {
-      slice: () => this.afterSlice(),
-      outcome: (o) => this.onOutcome(o),
-      fault: (e) => this.onFault(e),
-    });
-    this.run = {
-      args,
-      machine,
-      dbg,
-      runner,
-      output,
-      threads: new GoroutineThreads(args.maxThreads ?? 1000, !!args.showSystemGoroutines),
-      vars: dbg ? new VariableStore(dbg) : null,
-      frames: dbg ? new StackFrames(dbg) : null,
-    };
-    if (dbg) {
-      dbg.onLog = (text, _g, file, line) => {
+    this.run = new Run(prepared, args, {
+      output: (category, text) => this.sendEvent(new OutputEvent(text, category)),
+      schedEvent: (e) => this.events.record(e),
+      log: (text, file, line) => {
         const e: DebugProtocol.OutputEvent = new OutputEvent(text + '\n', 'console');
         e.body.source = { path: file };
         e.body.line = this.convertDebuggerLineToClient(line);
         this.sendEvent(e);
-      };
-      this.breakpoints.applyTo(dbg);
-    }
+      },
+      slice: () => this.afterSlice(),
+      outcome: (o) => this.onOutcome(o),
+      fault: (e) => this.onFault(e),
+    });
+    if (this.run.dbg) this.breakpoints.applyTo(this.run.dbg);
     this.lastStop = null;
     this.selected = null;
     this.state = 'stopped';
@@ -240,8 +193,7 @@ export class GosimSession extends DebugSession {
     if (!run) return;
     // A stop the user moved past before its snapshot went: the next snapshot carries its events.
     this.snapshots.cancel();
-    run.vars?.reset();
-    run.frames?.reset();
+    run.leaveStop();
     this.lastStop = null;
     this.omittedNoteSent = false;
     this.state = 'running';
@@ -522,8 +474,7 @@ export class GosimSession extends DebugSession {
       return;
     }
     run.machine = dbg.machine;
-    run.vars?.reset();
-    run.frames?.reset();
+    run.leaveStop();
     // Back from a held end, the program is running again (a travel to the end itself ends it again).
     if (!dbg.machine.exited) this.heldExit = null;
     if (this.selected) this.selected = dbg.goroutine(this.selected.id);
@@ -647,8 +598,7 @@ export class GosimSession extends DebugSession {
     const run = this.run;
     if (run && this.state === 'input' && args.context === 'repl') {
       // The program waits for input: what is typed in the Debug Console is its next line.
-      if (run.dbg) run.dbg.provideStdin(args.expression + '\n');
-      else run.machine.provideStdin(args.expression + '\n');
+      run.provideStdin(args.expression + '\n');
       response.body = { result: '', variablesReference: 0 };
       this.sendResponse(response);
       this.go();
@@ -736,24 +686,5 @@ export class GosimSession extends DebugSession {
     }
     super.customRequest(command, response, args);
   }
-}
-
-/** The machine's "now": the earliest clock among running Ps (the next to advance), else the latest. */
-function clockOf(m: Machine): number {
-  let now = Infinity;
-  let latest = 0;
-  for (const p of m.ps) {
-    if (p.status === 'running' && p.clock < now) now = p.clock;
-    if (p.clock > latest) latest = p.clock;
-  }
-  return now === Infinity ? latest : now;
-}
-
-/** Running without debugging: the machine alone, as the CLI runs it. */
-function bareRun(m: Machine, wallMs: number, untilClock: number): Outcome {
-  const st = m.run(wallMs, untilClock);
-  if (st === 'exited') return { kind: 'exited', code: m.exitCode };
-  if (st === 'io') return { kind: 'io' };
-  return { kind: 'budget' };
 }
 
