@@ -31,7 +31,7 @@ import {
   ThreadEvent,
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
-import { Debugger, EvalFrame, Outcome, Stop } from '../engine/debugger';
+import { Debugger, Outcome, Stop } from '../engine/debugger';
 import { takeSnapshot } from '../engine/snapshot';
 import {
   COMPILE_ERRORS_EVENT,
@@ -47,6 +47,8 @@ import {
 import type { G } from '../runtime/g';
 import { capabilities } from './capabilities';
 import { ClientBreakpoints } from './clientBreakpoints';
+import * as inspect from './inspection';
+import type { Stopped } from './inspection';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
 import { missingArgument } from './requestArguments';
 import { LaunchRequestArguments, Run } from './run';
@@ -335,7 +337,7 @@ export class GosimSession extends DebugSession {
   }
 
   /** The stopped program's debugger, or an error response when there is none. */
-  private stopped(response: DebugProtocol.Response): { run: Run; dbg: Debugger } | null {
+  private stopped(response: DebugProtocol.Response): Stopped | null {
     const run = this.run;
     if (!run || !run.dbg) {
       this.sendErrorResponse(response, { id: 3, format: 'gosim: no program is being debugged' });
@@ -348,7 +350,7 @@ export class GosimSession extends DebugSession {
     return { run, dbg: run.dbg };
   }
 
-  private goroutineOf(response: DebugProtocol.Response, threadId: number): { run: Run; dbg: Debugger; g: G } | null {
+  private goroutineOf(response: DebugProtocol.Response, threadId: number): (Stopped & { g: G }) | null {
     const s = this.stopped(response);
     if (!s) return null;
     const g = s.dbg.goroutine(threadId);
@@ -359,18 +361,14 @@ export class GosimSession extends DebugSession {
     return { ...s, g };
   }
 
-  /** The stack frame a frameId names (in the current stop), or undefined after an error response. */
-  private frameOf(response: DebugProtocol.Response, run: Run, frameId: number): EvalFrame | undefined {
-    const at = run.frames!.frame(frameId);
-    if (!at) this.sendErrorResponse(response, { id: 15, format: `gosim: no stack frame ${frameId} (frame ids last until the program runs again)` });
-    return at;
-  }
-
-  /** Whether a variablesReference names something (in the current stop); if not, the error response is sent. */
-  private knownReference(response: DebugProtocol.Response, run: Run, ref: number): boolean {
-    if (run.vars!.has(ref)) return true;
-    this.sendErrorResponse(response, { id: 16, format: `gosim: no variables with reference ${ref} (references last until the program runs again)` });
-    return false;
+  /** Sends an answer's body, or its error response. */
+  private answer<R extends DebugProtocol.Response>(response: R, answer: inspect.Answer<R['body']>): void {
+    if ('error' in answer) {
+      this.sendErrorResponse(response, answer.error);
+      return;
+    }
+    response.body = answer.body;
+    this.sendResponse(response);
   }
 
   // ---- execution control -----------------------------------------------------------
@@ -445,8 +443,12 @@ export class GosimSession extends DebugSession {
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
     const s = this.stopped(response);
     if (!s) return;
-    const at = this.frameOf(response, s.run, args.frameId);
-    if (!at) return;
+    const found = inspect.frameAt(s, args.frameId);
+    if ('error' in found) {
+      this.sendErrorResponse(response, found.error);
+      return;
+    }
+    const at = found.frame;
     const frame = at.row.kind === 'go' ? at.row.frame : null;
     if (!frame) {
       this.sendErrorResponse(response, { id: 11, format: 'gosim: this frame cannot be restarted' });
@@ -567,30 +569,17 @@ export class GosimSession extends DebugSession {
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     const s = this.stopped(response);
-    if (!s) return;
-    const at = this.frameOf(response, s.run, args.frameId);
-    if (!at) return;
-    response.body = { scopes: at.row.kind === 'go' ? s.run.vars!.scopes(at) : [] };
-    this.sendResponse(response);
+    if (s) this.answer(response, inspect.scopes(s, args.frameId));
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     const s = this.stopped(response);
-    if (!s || !this.knownReference(response, s.run, args.variablesReference)) return;
-    response.body = { variables: s.run.vars!.variables(args.variablesReference, args.filter, args.start ?? 0, args.count ?? 0) };
-    this.sendResponse(response);
+    if (s) this.answer(response, inspect.variables(s, args));
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
     const s = this.stopped(response);
-    if (!s || !this.knownReference(response, s.run, args.variablesReference)) return;
-    try {
-      const v = s.run.vars!.set(args.variablesReference, args.name, args.value);
-      response.body = { value: v.value, type: v.type, variablesReference: v.variablesReference, namedVariables: v.namedVariables, indexedVariables: v.indexedVariables };
-      this.sendResponse(response);
-    } catch (e) {
-      this.sendErrorResponse(response, { id: 6, format: (e as Error).message.replace(/[{}]/g, ''), showUser: true });
-    }
+    if (s) this.answer(response, inspect.setVariable(s, args));
   }
 
   /** Watch, hover, the Debug Console: a Go expression in the selected frame. */
@@ -605,41 +594,12 @@ export class GosimSession extends DebugSession {
       return;
     }
     const s = this.stopped(response);
-    if (!s) return;
-    const at = args.frameId !== undefined ? this.frameOf(response, s.run, args.frameId) : null;
-    if (at === undefined) return;
-    if (at && at.row.kind !== 'go') {
-      this.sendErrorResponse(response, { id: 7, format: 'gosim: this frame has no variables' });
-      return;
-    }
-    try {
-      const v = s.dbg.evaluate(args.expression, at, { calls: args.context !== 'hover' });
-      if (v.novalue) {
-        response.body = { result: '', variablesReference: 0 };
-      } else {
-        const d = s.run.vars!.describe(v.t, v.v, args.expression, at);
-        response.body = { result: d.value, type: d.type, variablesReference: d.variablesReference, namedVariables: d.namedVariables, indexedVariables: d.indexedVariables };
-      }
-      this.sendResponse(response);
-    } catch (e) {
-      this.sendErrorResponse(response, { id: 8, format: (e as Error).message.replace(/[{}]/g, ''), showUser: false });
-    }
+    if (s) this.answer(response, inspect.evaluate(s, args));
   }
 
   /** The panic or fatal error the program stopped on: Go's message and its goroutine dump. */
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
-    const ex = this.lastStop?.exception;
-    if (!ex) {
-      this.sendErrorResponse(response, { id: 9, format: 'gosim: not stopped on an exception' });
-      return;
-    }
-    response.body = {
-      exceptionId: ex.kind,
-      description: ex.message,
-      breakMode: 'unhandled',
-      details: { message: ex.message, typeName: ex.kind, stackTrace: ex.report },
-    };
-    this.sendResponse(response);
+    this.answer(response, inspect.exceptionInfo(this.lastStop));
   }
 
   /** gosim/snapshot (the current machine, with the scheduler events so far if asked) and gosim/selectGoroutine. */
