@@ -26,7 +26,6 @@ import {
   InitializedEvent,
   OutputEvent,
   Response,
-  StoppedEvent,
   TerminatedEvent,
   ThreadEvent,
 } from '@vscode/debugadapter';
@@ -54,6 +53,7 @@ import { missingArgument } from './requestArguments';
 import { LaunchRequestArguments, Run } from './run';
 import { SchedulerEventLog } from './schedulerEventLog';
 import { SnapshotPacing } from './snapshotPacing';
+import { exitHeldEvent, focusEvent, stoppedEvent } from './stoppedEvents';
 import { parseTravelArguments, travelNote } from './travel';
 
 export class GosimSession extends DebugSession {
@@ -237,12 +237,7 @@ export class GosimSession extends DebugSession {
     this.lastStop = stop;
     if (stop.g) this.selected = stop.g;
     this.announceThreads();
-    const reason = stop.reason;
-    const e: DebugProtocol.StoppedEvent = new StoppedEvent(reason, stop.g?.id ?? undefined, stop.exception?.message);
-    e.body.allThreadsStopped = true;
-    if (stop.hitBreakpointIds.length) e.body.hitBreakpointIds = stop.hitBreakpointIds;
-    if (stop.exception) e.body.description = `Paused on ${stop.exception.kind === 'panic' ? 'panic' : 'fatal error'}`;
-    this.sendEvent(e);
+    this.sendEvent(stoppedEvent(stop));
     this.snapshots.stopped(stop.g?.id ?? null);
   }
 
@@ -279,10 +274,7 @@ export class GosimSession extends DebugSession {
     this.lastStop = { reason: 'exit', g, hitBreakpointIds: [], exception: null };
     if (g) this.selected = g;
     this.announceThreads();
-    const e: DebugProtocol.StoppedEvent = new StoppedEvent('exit', g?.id, `exit status ${code}`);
-    e.body.allThreadsStopped = true;
-    e.body.description = `Paused at the end of the program (exit status ${code})`;
-    this.sendEvent(e);
+    this.sendEvent(exitHeldEvent(g, code));
     this.console(`gosim: the program has ended (exit status ${code}). Step Back or Reverse Continue travels back into it; Continue, a step or Stop ends the session.`);
     this.sendSnapshot('exited', null);
   }
@@ -634,13 +626,9 @@ export class GosimSession extends DebugSession {
       const goid = (args as { goid?: number } | undefined)?.goid;
       const g = typeof goid === 'number' ? run?.dbg?.goroutine(goid) : null;
       this.sendResponse(response);
-      // Another stopped event on the same stop is how an adapter moves the client's focus to a thread.
       if (g && this.state === 'stopped') {
         this.selected = g;
-        const e: DebugProtocol.StoppedEvent = new StoppedEvent('goroutine', g.id);
-        e.body.allThreadsStopped = true;
-        e.body.preserveFocusHint = false;
-        this.sendEvent(e);
+        this.sendEvent(focusEvent(g));
       }
       return;
     }
