@@ -54,7 +54,7 @@ import { LaunchRequestArguments, Run } from './run';
 import { SchedulerEventLog } from './schedulerEventLog';
 import { SnapshotPacing } from './snapshotPacing';
 import { exitHeldEvent, focusEvent, stoppedEvent } from './stoppedEvents';
-import { parseTravelArguments, travelNote } from './travel';
+import { Nowhere, parseTravelArguments, travelNote } from './travel';
 
 export class GosimSession extends DebugSession {
   private run: Run | null = null;
@@ -417,18 +417,14 @@ export class GosimSession extends DebugSession {
     const s = this.goroutineOf(response, args.threadId);
     if (!s) return;
     const goid = s.g.id;
-    this.travel(response, s.run, s.dbg, () => {
-      const stop = s.dbg.stepBack(s.g);
-      if (!stop) this.console(`gosim: G${goid} has no earlier line to step back to.`);
-      return stop ?? this.stopInPlace(s.dbg, 'step', goid);
-    });
+    this.travel(response, s, () => s.dbg.stepBack(s.g) ?? { nowhere: `gosim: G${goid} has no earlier line to step back to.`, reason: 'step', goid });
   }
 
   /** Reverse Continue: back to the previous breakpoint hit by any goroutine, or to the start of main. */
   protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse): void {
     const s = this.stopped(response);
     if (!s) return;
-    this.travel(response, s.run, s.dbg, () => s.dbg.reverseContinue());
+    this.travel(response, s, () => s.dbg.reverseContinue());
   }
 
   /** Restart Frame: back to the moment the frame was entered, at its first line with its arguments. */
@@ -446,11 +442,7 @@ export class GosimSession extends DebugSession {
       this.sendErrorResponse(response, { id: 11, format: 'gosim: this frame cannot be restarted' });
       return;
     }
-    this.travel(response, s.run, s.dbg, () => {
-      const stop = s.dbg.restartFrame(at.g, frame);
-      if (!stop) this.console(`gosim: the moment ${at.row.name} was entered is not in the history.`);
-      return stop ?? this.stopInPlace(s.dbg, 'restart', at.g.id);
-    });
+    this.travel(response, s, () => s.dbg.restartFrame(at.g, frame) ?? { nowhere: `gosim: the moment ${at.row.name} was entered is not in the history.`, reason: 'restart', goid: at.g.id });
   }
 
   /**
@@ -458,11 +450,11 @@ export class GosimSession extends DebugSession {
    * shows the moment reached like any stop: the response, then a stopped
    * event and a snapshot.
    */
-  private travel(response: DebugProtocol.Response, run: Run, dbg: Debugger, go: () => Stop): void {
+  private travel(response: DebugProtocol.Response, { run, dbg }: Stopped, go: () => Stop | Nowhere): void {
     const before = dbg.moment;
     let stop: Stop;
     try {
-      stop = go();
+      stop = this.arrival(dbg, go());
     } catch (e) {
       this.sendErrorResponse(response, { id: 12, format: `gosim: ${(e as Error).message.replace(/[{}]/g, '')}`, showUser: true });
       return;
@@ -479,9 +471,11 @@ export class GosimSession extends DebugSession {
     this.onStop(stop);
   }
 
-  /** A stop where the program already is (a travel that found nowhere to go). */
-  private stopInPlace(dbg: Debugger, reason: Stop['reason'], goid: number): Stop {
-    return { reason, g: dbg.goroutine(goid) ?? dbg.someGoroutine(this.selected), hitBreakpointIds: [], exception: null };
+  /** The stop a travel reached; one that found nowhere to go is said in the Debug Console and stops where the program already is. */
+  private arrival(dbg: Debugger, reached: Stop | Nowhere): Stop {
+    if (!('nowhere' in reached)) return reached;
+    this.console(reached.nowhere);
+    return { reason: reached.reason, g: dbg.goroutine(reached.goid) ?? dbg.someGoroutine(this.selected), hitBreakpointIds: [], exception: null };
   }
 
   /** Pause: every goroutine stops at the next statement one of them reaches (or at the end of the current slice). */
@@ -619,7 +613,7 @@ export class GosimSession extends DebugSession {
       if (run.runner.isRunning) run.runner.stop();
       run.output.flush();
       this.state = 'stopped';
-      this.travel(response, run, dbg, () => ('step' in where ? dbg.travelToStep(where.step) : dbg.travelToTime(where.time)));
+      this.travel(response, { run, dbg }, () => ('step' in where ? dbg.travelToStep(where.step) : dbg.travelToTime(where.time)));
       return;
     }
     if (command === SELECT_GOROUTINE_REQUEST) {

@@ -1,9 +1,17 @@
 // The words of time travel in a debug session: what a gosim/travel request
-// may ask for (checked, since the panel's webview runs page code), and the
-// Debug Console's mark of each travel (`⟲ back to 12.5ms, step 4,210`).
+// may ask for (checked, since the panel's webview runs page code), the
+// Debug Console's mark of each travel (`⟲ back to 12.5ms, step 4,210`), and
+// what it says of a travel that found nowhere to go.
 
-import type { Moment } from '../engine/debugger';
+import type { Moment, StopReason } from '../engine/debugger';
 import type { TravelArguments } from '../protocol/dap';
+
+/** A travel that found nowhere to go: the program stays where it is, stopped for `reason` on goroutine `goid`, and the Debug Console says why. */
+export interface Nowhere {
+  nowhere: string;
+  reason: StopReason;
+  goid: number;
+}
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= Number.MAX_SAFE_INTEGER;
 
