@@ -39,7 +39,6 @@ import {
   SNAPSHOT_EVENT,
   SNAPSHOT_REQUEST,
   SnapshotEventBody,
-  SnapshotResponseBody,
   TRAVEL_REQUEST,
   TravelResponseBody,
 } from '../protocol/dap';
@@ -49,6 +48,7 @@ import { ClientBreakpoints } from './clientBreakpoints';
 import * as inspect from './inspection';
 import type { Stopped } from './inspection';
 import { Prepared, prepare, warmUpParser } from './launchProgram';
+import { goroutineToSelect, snapshotAnswer } from './panelRequests';
 import { missingArgument } from './requestArguments';
 import { LaunchRequestArguments, Run } from './run';
 import { SchedulerEventLog } from './schedulerEventLog';
@@ -592,14 +592,7 @@ export class GosimSession extends DebugSession {
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
     const run = this.run;
     if (command === SNAPSHOT_REQUEST) {
-      if (!run) {
-        this.sendErrorResponse(response, { id: 10, format: 'gosim: no program is loaded' });
-        return;
-      }
-      const body: SnapshotResponseBody = { snapshot: takeSnapshot(run.machine) };
-      if ((args as { events?: boolean } | undefined)?.events) body.events = this.events.all();
-      response.body = body;
-      this.sendResponse(response);
+      this.answer(response, snapshotAnswer(run?.machine ?? null, this.events, args));
       return;
     }
     if (command === TRAVEL_REQUEST) {
@@ -617,8 +610,7 @@ export class GosimSession extends DebugSession {
       return;
     }
     if (command === SELECT_GOROUTINE_REQUEST) {
-      const goid = (args as { goid?: number } | undefined)?.goid;
-      const g = typeof goid === 'number' ? run?.dbg?.goroutine(goid) : null;
+      const g = goroutineToSelect(run?.dbg ?? null, args);
       this.sendResponse(response);
       if (g && this.state === 'stopped') {
         this.selected = g;
