@@ -60,6 +60,16 @@ export async function prepare(args: LaunchArguments, cwd = process.cwd()): Promi
   return { ok: true, file, program: loaded.program, options };
 }
 
+/** As prepare, with a fault of gosim's own as one more reason there is nothing to run: a launch always ends in a response. */
+export async function prepareLaunch(args: LaunchArguments): Promise<Prepared> {
+  try {
+    return await prepare(args);
+  } catch (e) {
+    const file = typeof args.program === 'string' ? args.program : '';
+    return { ok: false, file, message: `gosim: internal error while loading the program: ${(e as Error).message}`, compileErrors: null };
+  }
+}
+
 /** go build's `file:line:col: message` lines (tab-indented detail lines belong to the error above). */
 export function parseErrors(message: string): CompileError[] {
   const out: CompileError[] = [];

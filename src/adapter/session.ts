@@ -46,8 +46,7 @@ import type { G } from '../runtime/g';
 import { capabilities } from './capabilities';
 import { ClientBreakpoints } from './clientBreakpoints';
 import * as inspect from './inspection';
-import type { Stopped } from './inspection';
-import { Prepared, prepare, warmUpParser } from './launchProgram';
+import { Prepared, prepareLaunch, warmUpParser } from './launchProgram';
 import { goroutineToSelect, snapshotAnswer } from './panelRequests';
 import { missingArgument } from './requestArguments';
 import { LaunchRequestArguments, Run } from './run';
@@ -104,7 +103,7 @@ export class GosimSession extends DebugSession {
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, launchArgs: LaunchRequestArguments): Promise<void> {
     // (A client may send no arguments at all.)
     const args = launchArgs ?? ({} as LaunchRequestArguments);
-    const prepared = await this.prepare(args);
+    const prepared = await prepareLaunch(args);
     if (this.ended) return;
     if (!prepared.ok) {
       this.fail(response, prepared);
@@ -127,7 +126,7 @@ export class GosimSession extends DebugSession {
       this.sendErrorResponse(response, { id: 2, format: 'gosim: nothing to restart', showUser: true });
       return;
     }
-    const prepared = await this.prepare(launch);
+    const prepared = await prepareLaunch(launch);
     if (this.ended) return;
     if (!prepared.ok) {
       this.fail(response, prepared);
@@ -138,16 +137,6 @@ export class GosimSession extends DebugSession {
     for (const bp of this.breakpoints.all()) this.sendEvent(new BreakpointEvent('changed', bp));
     this.sendResponse(response);
     this.go();
-  }
-
-  /** The program compiled, or why not — a fault of gosim's own included, so that a launch always ends in a response. */
-  private async prepare(args: LaunchRequestArguments): Promise<Prepared> {
-    try {
-      return await prepare(args);
-    } catch (e) {
-      const file = typeof args.program === 'string' ? args.program : '';
-      return { ok: false, file, message: `gosim: internal error while loading the program: ${(e as Error).message}`, compileErrors: null };
-    }
   }
 
   /** Why there is nothing to run, in the Debug Console; the session ends. */
@@ -231,14 +220,18 @@ export class GosimSession extends DebugSession {
   }
 
   private onStop(stop: Stop): void {
-    const run = this.run!;
-    run.output.flush();
+    this.reportStop(stop, stoppedEvent(stop));
+    this.snapshots.stopped(stop.g?.id ?? null);
+  }
+
+  /** The program is stopped at `stop`: its output so far, the threads, then the stopped event. */
+  private reportStop(stop: Stop, event: DebugProtocol.StoppedEvent): void {
+    this.run!.output.flush();
     this.state = 'stopped';
     this.lastStop = stop;
     if (stop.g) this.selected = stop.g;
     this.announceThreads();
-    this.sendEvent(stoppedEvent(stop));
-    this.snapshots.stopped(stop.g?.id ?? null);
+    this.sendEvent(event);
   }
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
@@ -254,7 +247,7 @@ export class GosimSession extends DebugSession {
   private onExit(code: number): void {
     const run = this.run!;
     if (run.dbg && run.args.stopOnExit === true) {
-      this.holdExit(run, run.dbg, code);
+      this.holdExit(run.dbg, code);
       return;
     }
     this.endAtExit(code);
@@ -265,16 +258,11 @@ export class GosimSession extends DebugSession {
    * stacks and the panel show the goroutines as the end found them; a travel
    * back takes the session into the run again, anything else ends it.
    */
-  private holdExit(run: Run, dbg: Debugger, code: number): void {
-    run.output.flush();
+  private holdExit(dbg: Debugger, code: number): void {
     this.snapshots.cancel();
     this.heldExit = code;
-    this.state = 'stopped';
     const g = dbg.someGoroutine(this.selected);
-    this.lastStop = { reason: 'exit', g, hitBreakpointIds: [], exception: null };
-    if (g) this.selected = g;
-    this.announceThreads();
-    this.sendEvent(exitHeldEvent(g, code));
+    this.reportStop({ reason: 'exit', g, hitBreakpointIds: [], exception: null }, exitHeldEvent(g, code));
     this.console(`gosim: the program has ended (exit status ${code}). Step Back or Reverse Continue travels back into it; Continue, a step or Stop ends the session.`);
     this.sendSnapshot('exited', null);
   }
@@ -329,7 +317,7 @@ export class GosimSession extends DebugSession {
   }
 
   /** The stopped program's debugger, or an error response when there is none. */
-  private stopped(response: DebugProtocol.Response): Stopped | null {
+  private stopped(response: DebugProtocol.Response): inspect.Stopped | null {
     const run = this.run;
     if (!run || !run.dbg) {
       this.sendErrorResponse(response, { id: 3, format: 'gosim: no program is being debugged' });
@@ -342,7 +330,7 @@ export class GosimSession extends DebugSession {
     return { run, dbg: run.dbg };
   }
 
-  private goroutineOf(response: DebugProtocol.Response, threadId: number): (Stopped & { g: G }) | null {
+  private goroutineOf(response: DebugProtocol.Response, threadId: number): (inspect.Stopped & { g: G }) | null {
     const s = this.stopped(response);
     if (!s) return null;
     const g = s.dbg.goroutine(threadId);
@@ -450,7 +438,7 @@ export class GosimSession extends DebugSession {
    * shows the moment reached like any stop: the response, then a stopped
    * event and a snapshot.
    */
-  private travel(response: DebugProtocol.Response, { run, dbg }: Stopped, go: () => Stop | Nowhere): void {
+  private travel(response: DebugProtocol.Response, { run, dbg }: inspect.Stopped, go: () => Stop | Nowhere): void {
     const before = dbg.moment;
     let stop: Stop;
     try {
@@ -529,12 +517,7 @@ export class GosimSession extends DebugSession {
   /** The goroutines, as threads. */
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
     const run = this.run;
-    if (!run) {
-      response.body = { threads: [] };
-      this.sendResponse(response);
-      return;
-    }
-    const list = run.threads.list(run.machine, this.selected);
+    const list = run ? run.threads.list(run.machine, this.selected) : { threads: [], omitted: null };
     if (list.omitted && !this.omittedNoteSent) {
       this.omittedNoteSent = true;
       this.console(list.omitted.note);
