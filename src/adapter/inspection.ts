@@ -7,6 +7,7 @@
 
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Debugger, EvalFrame, Stop } from '../engine/debugger';
+import type { Frame } from '../vm/func';
 import type { Run } from './run';
 
 /** A run being debugged, stopped (its `vars` and `frames` exist). */
@@ -23,6 +24,16 @@ export function frameAt(s: Stopped, frameId: number): { frame: EvalFrame } | Ref
   const frame = s.run.frames!.frame(frameId);
   if (!frame) return { error: { id: 15, format: `gosim: no stack frame ${frameId} (frame ids last until the program runs again)` } };
   return { frame };
+}
+
+/** The Go frame a Restart Frame names (a library row or what a parked goroutine waits on has none). */
+export function restartableFrame(s: Stopped, frameId: number): { at: EvalFrame; frame: Frame } | Refusal {
+  const found = frameAt(s, frameId);
+  if ('error' in found) return found;
+  const at = found.frame;
+  const frame = at.row.kind === 'go' ? at.row.frame : null;
+  if (!frame) return { error: { id: 11, format: 'gosim: this frame cannot be restarted' } };
+  return { at, frame };
 }
 
 /** A variablesReference the current stop does not have. */

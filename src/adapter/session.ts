@@ -103,14 +103,7 @@ export class GosimSession extends DebugSession {
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, launchArgs: LaunchRequestArguments): Promise<void> {
     // (A client may send no arguments at all.)
     const args = launchArgs ?? ({} as LaunchRequestArguments);
-    const prepared = await prepareLaunch(args);
-    if (this.ended) return;
-    if (!prepared.ok) {
-      this.fail(response, prepared);
-      return;
-    }
-    this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
-    this.boot(prepared, args);
+    if (!(await this.load(response, args))) return;
     this.sendEvent(new InitializedEvent());
     await this.configured;
     if (this.ended) return;
@@ -126,14 +119,7 @@ export class GosimSession extends DebugSession {
       this.sendErrorResponse(response, { id: 2, format: 'gosim: nothing to restart', showUser: true });
       return;
     }
-    const prepared = await prepareLaunch(launch);
-    if (this.ended) return;
-    if (!prepared.ok) {
-      this.fail(response, prepared);
-      return;
-    }
-    this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
-    this.boot(prepared, launch);
+    if (!(await this.load(response, launch))) return;
     for (const bp of this.breakpoints.all()) this.sendEvent(new BreakpointEvent('changed', bp));
     this.sendResponse(response);
     this.go();
@@ -156,7 +142,15 @@ export class GosimSession extends DebugSession {
     this.sendEvent(new TerminatedEvent());
   }
 
-  private boot(prepared: Extract<Prepared, { ok: true }>, args: LaunchRequestArguments): void {
+  /** Compiles the program and loads it, not started yet; false when there is nothing to run (the session has ended). */
+  private async load(response: DebugProtocol.Response, args: LaunchRequestArguments): Promise<boolean> {
+    const prepared = await prepareLaunch(args);
+    if (this.ended) return false;
+    if (!prepared.ok) {
+      this.fail(response, prepared);
+      return false;
+    }
+    this.sendEvent(new Event(COMPILE_ERRORS_EVENT, { program: prepared.file, errors: [] } satisfies CompileErrorsEventBody));
     this.events.clear();
     this.run = new Run(prepared, args, {
       output: (category, text) => this.sendEvent(new OutputEvent(text, category)),
@@ -175,6 +169,7 @@ export class GosimSession extends DebugSession {
     this.lastStop = null;
     this.selected = null;
     this.state = 'stopped';
+    return true;
   }
 
   // ---- running and stopping --------------------------------------------------------
@@ -419,17 +414,12 @@ export class GosimSession extends DebugSession {
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
     const s = this.stopped(response);
     if (!s) return;
-    const found = inspect.frameAt(s, args.frameId);
+    const found = inspect.restartableFrame(s, args.frameId);
     if ('error' in found) {
       this.sendErrorResponse(response, found.error);
       return;
     }
-    const at = found.frame;
-    const frame = at.row.kind === 'go' ? at.row.frame : null;
-    if (!frame) {
-      this.sendErrorResponse(response, { id: 11, format: 'gosim: this frame cannot be restarted' });
-      return;
-    }
+    const { at, frame } = found;
     this.travel(response, s, () => s.dbg.restartFrame(at.g, frame) ?? { nowhere: `gosim: the moment ${at.row.name} was entered is not in the history.`, reason: 'restart', goid: at.g.id });
   }
 
