@@ -82,4 +82,15 @@ describe('unsupported constructs', () => {
     assert.ok(!old.ok && old.message === 'lesson.go:3:8: package iter is not in GOROOT (/usr/local/go/src/iter)');
     assert.ok((await load('lesson.go', src, { goVersion: 23 })).ok);
   });
+
+  it('leaves out names a package gained after the chosen Go version (Go\'s api/go1.22.txt, go1.23.txt)', async () => {
+    const src = 'package main\n\nimport (\n\t"fmt"\n\t"slices"\n)\n\nfunc main() { fmt.Println(slices.Concat([]int{1}), slices.Collect(slices.Values([]int{2}))) }\n';
+    const at = async (goVersion: number) => {
+      const r = await load('lesson.go', src, { goVersion });
+      return r.ok ? 'ok' : r.message;
+    };
+    assert.strictEqual(await at(21), ['lesson.go:8:34: undefined: slices.Concat', 'lesson.go:8:59: undefined: slices.Collect', 'lesson.go:8:74: undefined: slices.Values'].join('\n'));
+    assert.strictEqual(await at(22), ['lesson.go:8:59: undefined: slices.Collect', 'lesson.go:8:74: undefined: slices.Values'].join('\n'));
+    assert.strictEqual(await at(23), 'ok');
+  });
 });

@@ -1,5 +1,5 @@
-// lesson: Go 1.21 slices, maps and cmp packages across their API
-// gosim-flags: --go-version 1.21
+// lesson: the slices, maps and cmp packages across their API as of Go 1.22 (slices.Concat and cmp.Or are 1.22)
+// gosim-flags: --go-version 1.22
 package main
 
 import (
