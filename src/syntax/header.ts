@@ -9,6 +9,12 @@
 //
 // Only the first error counts: the go command reports the first of go/parser's
 // errors, and go/parser finds them in the order of their positions.
+//
+// The tokens are go/scanner's, not gc's (scanner.ts): the two scan alike but
+// differ where this matters — messages (`illegal character`, `string literal
+// not terminated` at the literal's start where gc says `newline in string` at
+// the newline), where a comment's implied semicolon sits, what is one error.
+// So the header has its own small tokenizer rather than a translation of gc's.
 
 /** What the go command learns from a file's header, or the error that stops it. */
 export type Header =

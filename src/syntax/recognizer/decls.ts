@@ -43,8 +43,13 @@ Recognizer.prototype.file = function (this: Recognizer): void {
     prev = this.tk();
     const afterFuncWithoutBody = lastFuncWithoutBody;
     lastFuncWithoutBody = false;
-    switch (anywhere || this.tk() !== Tok.Import ? this.tk() : Tok.EOF) {
+    switch (this.tk()) {
       case Tok.Import:
+        if (!anywhere) {
+          this.syntaxError('non-declaration statement outside function body');
+          this.advance(...follow);
+          continue;
+        }
         this.next();
         this.group(() => this.importDecl());
         break;
